@@ -1,0 +1,278 @@
+//! The operations of the mock cloud.
+
+use vpcep_model::error::{self, ErrorCode};
+use vpcep_model::naming::generated_service_name;
+use vpcep_model::time::format_utc;
+use vpcep_model::validation::validate_create;
+use vpcep_model::{
+    CreateServiceBody, EcsServer, EndpointService, ListConnectionsResponse,
+    ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region,
+    ServerType, ServiceStatus, ServiceType, Vpc,
+};
+
+use crate::clock::Clock;
+use crate::listing;
+use crate::seed;
+use crate::state::{CloudState, StoredService};
+
+/// How the mock behaves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MockConfig {
+    /// How long a new service stays `creating` (the real cloud takes 1 to 2 minutes).
+    pub create_delay_ms: u64,
+    /// How long a deleted service stays `deleting` before get answers 404.
+    pub delete_delay_ms: u64,
+    /// Endpoint services allowed in the project.
+    pub service_quota: usize,
+}
+
+impl Default for MockConfig {
+    fn default() -> Self {
+        MockConfig {
+            create_delay_ms: 3_000,
+            delete_delay_ms: 3_000,
+            service_quota: vpcep_model::limits::SERVICE_QUOTA,
+        }
+    }
+}
+
+/// One project of the mock cloud, with its clock.
+pub struct MockCloud<C: Clock> {
+    state: CloudState,
+    clock: C,
+    config: MockConfig,
+}
+
+impl<C: Clock> MockCloud<C> {
+    /// A cloud over existing state (for example, loaded from storage).
+    pub fn new(state: CloudState, clock: C, config: MockConfig) -> Self {
+        MockCloud {
+            state,
+            clock,
+            config,
+        }
+    }
+
+    /// A cloud with the demo data of `region`; `entropy` seeds the ids of what is created later.
+    pub fn seeded(region: Region, clock: C, config: MockConfig, entropy: u64) -> Self {
+        let mut state = seed::demo_state(region, clock.now_ms(), &config);
+        state.reseed_ids(entropy);
+        MockCloud {
+            state,
+            clock,
+            config,
+        }
+    }
+
+    /// The state, for persisting; transitions due by now are applied first.
+    pub fn state(&mut self) -> &CloudState {
+        self.advance();
+        &self.state
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &MockConfig {
+        &self.config
+    }
+
+    /// Applies every transition whose time has come.
+    fn advance(&mut self) {
+        let now = self.clock.now_ms();
+        self.state
+            .services
+            .retain(|s| s.gone_at.is_none_or(|t| t > now));
+        for s in &mut self.state.services {
+            if let Some(t) = s.available_at.filter(|t| *t <= now) {
+                s.available_at = None;
+                s.service.status = ServiceStatus::Available;
+                s.updated_ms = t;
+                s.service.updated_at = Some(format_utc(t));
+            }
+        }
+    }
+
+    fn stored(&self, id: &str) -> Result<usize, ErrorCode> {
+        self.state
+            .services
+            .iter()
+            .position(|s| s.service.id == id)
+            .ok_or(error::NOT_FOUND)
+    }
+
+    /// `POST /v1/{project_id}/vpc-endpoint-services`.
+    pub fn create_service(
+        &mut self,
+        body: &CreateServiceBody,
+    ) -> Result<EndpointService, ErrorCode> {
+        self.advance();
+        if let Some(first) = validate_create(body).into_iter().next() {
+            return Err(first.code);
+        }
+        self.check_backend(body)?;
+        if self.state.services.len() >= self.config.service_quota {
+            return Err(error::QUOTA_EXCEEDED);
+        }
+        let now = self.clock.now_ms();
+        let id = self.state.ids.uuid();
+        let name = body.service_name.as_deref().filter(|n| !n.is_empty());
+        let service = EndpointService {
+            service_name: generated_service_name(self.state.region.id(), name, &id),
+            id,
+            port_id: body.port_id.clone(),
+            pool_id: body.pool_id.clone(),
+            service_type: body.service_type.clone().unwrap_or(ServiceType::Interface),
+            server_type: body.server_type.clone(),
+            vpc_id: body.vpc_id.clone(),
+            approval_enabled: body.approval_enabled,
+            status: ServiceStatus::Creating,
+            created_at: format_utc(now),
+            updated_at: None,
+            project_id: self.state.project_id.clone(),
+            domain_id: Some(self.state.domain_id.clone()),
+            ports: body.ports.clone(),
+            tcp_proxy: Some(body.tcp_proxy.clone().unwrap_or_else(|| "close".to_owned())),
+            tags: body.tags.clone(),
+            connection_count: None,
+            description: Some(body.description.clone().unwrap_or_default()),
+            error: Vec::new(),
+        };
+        let stored = StoredService {
+            service,
+            created_ms: now,
+            updated_ms: now,
+            available_at: Some(now + self.config.create_delay_ms),
+            gone_at: None,
+            connections: Vec::new(),
+            permissions: Vec::new(),
+        };
+        let view = stored.view();
+        self.state.services.push(stored);
+        Ok(view)
+    }
+
+    /// The checks that need the project's resources: the VPC exists, the backend's port is
+    /// in it, and no other service on that port maps the same service port and protocol.
+    fn check_backend(&self, body: &CreateServiceBody) -> Result<(), ErrorCode> {
+        if !self.state.vpcs.iter().any(|v| v.id == body.vpc_id) {
+            return Err(error::VPC_NOT_FOUND);
+        }
+        let port_vpc = match body.server_type {
+            ServerType::Lb => self
+                .state
+                .load_balancers
+                .iter()
+                .find(|lb| lb.vip_port_id == body.port_id)
+                .map(|lb| &lb.vpc_id),
+            _ => self
+                .state
+                .ecs_servers
+                .iter()
+                .find(|e| e.nic_port_id == body.port_id)
+                .map(|e| &e.vpc_id),
+        };
+        match port_vpc {
+            None => return Err(error::INVALID_PORT_ID),
+            Some(vpc) if *vpc != body.vpc_id => return Err(error::PORT_ID_NOT_IN_VPC),
+            Some(_) => {}
+        }
+        let clash = self
+            .state
+            .services
+            .iter()
+            .filter(|s| s.service.port_id == body.port_id)
+            .any(|s| {
+                s.service.ports.iter().any(|p| {
+                    body.ports
+                        .iter()
+                        .any(|q| q.server_port == p.server_port && q.protocol == p.protocol)
+                })
+            });
+        if clash {
+            return Err(error::PORTS_CONFLICT);
+        }
+        Ok(())
+    }
+
+    /// `GET /v1/{project_id}/vpc-endpoint-services`.
+    pub fn list_services(
+        &mut self,
+        query: &ListServicesQuery,
+    ) -> Result<ListServicesResponse, ErrorCode> {
+        self.advance();
+        let params = query.parse()?;
+        let (page, total_count) = listing::select(&self.state.services, &params);
+        Ok(ListServicesResponse {
+            endpoint_services: page.into_iter().map(StoredService::view).collect(),
+            total_count,
+        })
+    }
+
+    /// `GET /v1/{project_id}/vpc-endpoint-services/{id}`: 404 once a deleted service is gone.
+    pub fn get_service(&mut self, id: &str) -> Result<EndpointService, ErrorCode> {
+        self.advance();
+        let i = self.stored(id)?;
+        Ok(self.state.services[i].view())
+    }
+
+    /// `DELETE /v1/{project_id}/vpc-endpoint-services/{id}`: the service goes `deleting`,
+    /// then is gone. A service with Creating or Accepted connections is in use.
+    pub fn delete_service(&mut self, id: &str) -> Result<(), ErrorCode> {
+        self.advance();
+        let i = self.stored(id)?;
+        let now = self.clock.now_ms();
+        let delay = self.config.delete_delay_ms;
+        let s = &mut self.state.services[i];
+        if s.service.status == ServiceStatus::Deleting {
+            return Ok(());
+        }
+        if s.connections
+            .iter()
+            .any(|c| c.status.keeps_service_in_use())
+        {
+            return Err(error::SERVICE_IN_USE);
+        }
+        s.service.status = ServiceStatus::Deleting;
+        s.available_at = None;
+        s.gone_at = Some(now + delay);
+        s.updated_ms = now;
+        s.service.updated_at = Some(format_utc(now));
+        Ok(())
+    }
+
+    /// `GET …/{id}/connections` (all of them, newest first).
+    pub fn list_connections(&mut self, id: &str) -> Result<ListConnectionsResponse, ErrorCode> {
+        self.advance();
+        let i = self.stored(id)?;
+        let connections = self.state.services[i].connections.clone();
+        Ok(ListConnectionsResponse {
+            total_count: connections.len() as u32,
+            connections,
+        })
+    }
+
+    /// `GET …/{id}/permissions` (the whitelist).
+    pub fn list_permissions(&mut self, id: &str) -> Result<ListPermissionsResponse, ErrorCode> {
+        self.advance();
+        let i = self.stored(id)?;
+        let permissions = self.state.services[i].permissions.clone();
+        Ok(ListPermissionsResponse {
+            total_count: permissions.len() as u32,
+            permissions,
+        })
+    }
+
+    /// The project's VPCs (VPC service).
+    pub fn list_vpcs(&self) -> Vec<Vpc> {
+        self.state.vpcs.clone()
+    }
+
+    /// The project's load balancers (ELB service).
+    pub fn list_load_balancers(&self) -> Vec<LoadBalancer> {
+        self.state.load_balancers.clone()
+    }
+
+    /// The project's ECS instances with their NICs (ECS service).
+    pub fn list_ecs_servers(&self) -> Vec<EcsServer> {
+        self.state.ecs_servers.clone()
+    }
+}

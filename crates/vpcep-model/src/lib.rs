@@ -1,0 +1,31 @@
+//! The OTC VPC Endpoint (VPCEP) v1 wire model and the rules a create request must follow.
+//!
+//! This crate has no web dependencies: the console compiles it to wasm for its forms, the mock
+//! cloud and the tests compile it natively, so all three apply exactly the same rules.
+
+#[macro_use]
+mod wire_enum;
+
+pub mod connection;
+pub mod error;
+pub mod limits;
+pub mod naming;
+pub mod query;
+pub mod region;
+pub mod resources;
+pub mod service;
+pub mod time;
+pub mod validation;
+pub mod whitelist;
+
+pub use connection::{Connection, ConnectionStatus, ListConnectionsResponse};
+pub use error::{ApiErrorBody, ErrorCode};
+pub use query::{ListServicesQuery, ServiceListParams, SortDir, SortKey};
+pub use region::Region;
+pub use resources::{EcsServer, LoadBalancer, Vpc};
+pub use service::{
+    CreateServiceBody, EndpointService, ListServicesResponse, PortMapping, Protocol, ServerType,
+    ServiceStatus, ServiceType, Tag,
+};
+pub use validation::Violation;
+pub use whitelist::{ListPermissionsResponse, PermissionRecord};

@@ -1,0 +1,89 @@
+//! Single-field rules: name, VPC, service type, backend, description.
+
+use super::charset::{charset_message, first_disallowed, is_name_char};
+use super::Violation;
+use crate::error;
+use crate::limits::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
+use crate::service::{ServerType, ServiceType};
+
+/// Name (optional): at most 16 characters, letters, digits, `_` and `-`.
+pub fn validate_name(name: &str) -> Option<Violation> {
+    let count = name.chars().count();
+    let message = if count > MAX_NAME_CHARS {
+        format!("The name can contain at most {MAX_NAME_CHARS} characters (it has {count}).")
+    } else if let Some(bad) = first_disallowed(name, is_name_char) {
+        charset_message(
+            "The name",
+            "letters, digits, underscores (_) and hyphens (-)",
+            bad,
+        )
+    } else {
+        return None;
+    };
+    Some(Violation::new(
+        "service_name",
+        error::INVALID_SERVICE_NAME,
+        message,
+    ))
+}
+
+/// VPC: required.
+pub fn validate_vpc(vpc_id: &str) -> Option<Violation> {
+    vpc_id
+        .trim()
+        .is_empty()
+        .then(|| Violation::new("vpc_id", error::INVALID_VPC_ID, "Select a VPC."))
+}
+
+/// Service Type: "The value can only be Interface." Absent means interface.
+pub fn validate_service_type(service_type: Option<&ServiceType>) -> Option<Violation> {
+    match service_type {
+        None | Some(ServiceType::Interface) => None,
+        Some(_) => Some(Violation::new(
+            "service_type",
+            error::PARAMETER_ERROR,
+            "Only Interface endpoint services can be created.",
+        )),
+    }
+}
+
+/// Backend Resource Type: an enhanced load balancer (`LB`) or an ECS (`VM`).
+pub fn validate_server_type(server_type: &ServerType) -> Option<Violation> {
+    match server_type {
+        ServerType::Lb | ServerType::Vm => None,
+        ServerType::Other(_) => Some(Violation::new(
+            "server_type",
+            error::INVALID_SERVER_TYPE,
+            "Choose Enhanced load balancer or ECS as the backend resource type.",
+        )),
+    }
+}
+
+/// The backend resource itself: its port id is required.
+pub fn validate_backend(server_type: &ServerType, port_id: &str) -> Option<Violation> {
+    if !port_id.trim().is_empty() {
+        return None;
+    }
+    let message = match server_type {
+        ServerType::Vm => "Select an ECS from the ECS list.",
+        _ => "Select a load balancer.",
+    };
+    Some(Violation::new("port_id", error::INVALID_PORT_ID, message))
+}
+
+/// Description (optional): at most 128 characters, no `<` or `>`.
+pub fn validate_description(description: &str) -> Option<Violation> {
+    let count = description.chars().count();
+    let message = if count > MAX_DESCRIPTION_CHARS {
+        format!("The description can contain at most {MAX_DESCRIPTION_CHARS} characters (it has {count}).")
+    } else if description.contains(['<', '>']) {
+        "The description cannot contain angle brackets (< or >).".to_owned()
+    } else {
+        return None;
+    };
+    Some(Violation::new(
+        "description",
+        error::PARAMETER_ERROR,
+        message,
+    ))
+}

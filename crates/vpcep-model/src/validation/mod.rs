@@ -1,0 +1,65 @@
+//! The rules of a create request, as pure functions that report every violation at once.
+//!
+//! Each [`Violation`] names the field by its wire path (`ports[3].server_port`, `tags[1].key`;
+//! indices start at 0), carries a message for the person at that field, and the
+//! `EndPoint.xxxx` code and HTTP status the real API answers for it. The form shows the
+//! messages; the mock answers the first violation's code; the tests check both.
+
+mod charset;
+mod fields;
+mod ports;
+mod tags;
+
+pub use charset::{first_disallowed, is_name_char, is_tag_char};
+pub use fields::{
+    validate_backend, validate_description, validate_name, validate_server_type,
+    validate_service_type, validate_vpc,
+};
+pub use ports::{parse_port_text, validate_port_mappings, PortKind};
+pub use tags::{validate_tag_key, validate_tag_value, validate_tags};
+
+use crate::error::ErrorCode;
+use crate::service::CreateServiceBody;
+
+/// One broken rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Violation {
+    /// The wire path of the field, e.g. `ports[3].server_port`.
+    pub field: String,
+    /// What the person should do, in the console's words.
+    pub message: String,
+    /// The code (and HTTP status) the real API answers for this rule.
+    pub code: ErrorCode,
+}
+
+impl Violation {
+    /// A violation of `field`.
+    pub fn new(field: impl Into<String>, code: ErrorCode, message: impl Into<String>) -> Self {
+        Violation {
+            field: field.into(),
+            message: message.into(),
+            code,
+        }
+    }
+
+    /// The HTTP status the API answers.
+    pub fn status(&self) -> u16 {
+        self.code.status
+    }
+}
+
+/// Every violation of a create request, in the order of the form's fields.
+pub fn validate_create(body: &CreateServiceBody) -> Vec<Violation> {
+    let mut out = Vec::new();
+    out.extend(validate_name(body.service_name.as_deref().unwrap_or("")));
+    out.extend(validate_vpc(&body.vpc_id));
+    out.extend(validate_service_type(body.service_type.as_ref()));
+    out.extend(validate_port_mappings(&body.ports));
+    out.extend(validate_server_type(&body.server_type));
+    out.extend(validate_backend(&body.server_type, &body.port_id));
+    out.extend(validate_tags(&body.tags));
+    out.extend(validate_description(
+        body.description.as_deref().unwrap_or(""),
+    ));
+    out
+}

@@ -1,0 +1,73 @@
+//! The JSON of the real API parses into the model and serializes back with the same names.
+
+use serde_json::{json, Value};
+use vpcep_model::{
+    ApiErrorBody, CreateServiceBody, ListServicesResponse, Protocol, ServerType, ServiceStatus,
+};
+
+#[test]
+fn the_list_example_of_the_api_reference_round_trips() {
+    let example = json!({"endpoint_services":[{"id":"4189d3c2-8882-4871-a3c2-d380272eed83","port_id":"4189d3c2-8882-4871-a3c2-d380272eed88",
+     "vpc_id":"4189d3c2-8882-4871-a3c2-d380272eed80","status":"available","approval_enabled":false,
+     "service_name":"test123","server_type":"VM","service_type":"interface",
+     "ports":[{"client_port":8080,"server_port":90,"protocol":"TCP"},{"client_port":8081,"server_port":80,"protocol":"TCP"}],
+     "project_id":"6e9dfd51d1124e8d8498dce894923a0d","domain_id":"5fc973eea581490997e82ea11a1df31f",
+     "description":"","created_at":"2018-01-30T07:42:01Z","updated_at":"2018-01-30T07:42:01Z"}], "total_count": 1});
+    let list: ListServicesResponse = serde_json::from_value(example.clone()).unwrap();
+    let s = &list.endpoint_services[0];
+    assert_eq!(s.status, ServiceStatus::Available);
+    assert_eq!(s.server_type, ServerType::Vm);
+    assert_eq!(s.ports[1].server_port, 80);
+    let back = serde_json::to_value(&list).unwrap();
+    let item = &back["endpoint_services"][0];
+    for key in [
+        "id",
+        "port_id",
+        "vpc_id",
+        "status",
+        "approval_enabled",
+        "service_name",
+        "server_type",
+        "service_type",
+        "ports",
+        "project_id",
+        "domain_id",
+        "description",
+        "created_at",
+        "updated_at",
+    ] {
+        assert_eq!(item[key], example["endpoint_services"][0][key], "{key}");
+    }
+}
+
+#[test]
+fn unknown_enum_values_are_kept_not_rejected() {
+    let s: ServiceStatus = serde_json::from_value(json!("frozen")).unwrap();
+    assert_eq!(s, ServiceStatus::Other("frozen".into()));
+    assert_eq!(serde_json::to_value(&s).unwrap(), json!("frozen"));
+    let p: Protocol = serde_json::from_value(json!("udp")).unwrap();
+    assert!(!p.is_known(), "the API's protocol is case-sensitive");
+}
+
+#[test]
+fn the_create_example_parses_and_omits_what_was_not_given() {
+    let example = json!({"port_id":"4189d3c2-8882-4871-a3c2-d380272eed88","vpc_id":"4189d3c2-8882-4871-a3c2-d380272eed80",
+     "approval_enabled":false,"service_type":"interface","server_type":"VM",
+     "ports":[{"client_port":8080,"server_port":90,"protocol":"TCP"},{"client_port":8081,"server_port":80,"protocol":"TCP"}]});
+    let body: CreateServiceBody = serde_json::from_value(example.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&body).unwrap(), example);
+    let unknown = json!({"port_id":"p","vpc_id":"v","server_type":"LB","ports":[],"colour":"red"});
+    assert!(serde_json::from_value::<CreateServiceBody>(unknown).is_err());
+}
+
+#[test]
+fn the_error_body_uses_error_code_and_error_msg() {
+    let body = vpcep_model::error::QUOTA_EXCEEDED.body();
+    let v: Value = serde_json::to_value(&body).unwrap();
+    assert_eq!(
+        v,
+        json!({"error_code":"Endpoint.1018","error_msg":"Quota exceeded."})
+    );
+    let back: ApiErrorBody = serde_json::from_value(v).unwrap();
+    assert_eq!(back, body);
+}
