@@ -1,1 +1,16 @@
-//! vpcep-console
+//! vpcep-console: the Open Telekom Cloud console pages for VPC Endpoint Services, in Leptos.
+//!
+//! - [`api`]: the API trait the pages call, and the embedded mock behind it;
+//! - [`pages`]: one module per page (service list, create, details);
+//! - [`components`]: the pieces pages are built from (shell, status, alerts, …);
+//! - [`context`]: app-wide state (region, data version);
+//! - [`format`]: how times and values are shown.
+
+pub mod api;
+mod app;
+pub mod components;
+pub mod context;
+pub mod format;
+pub mod pages;
+
+pub use app::{App, AppRoutes};

@@ -1,1 +1,44 @@
-fn main() {}
+//! `cargo xtask`: the project's two commands (and a few more), with their own set-up.
+//!
+//! - `cargo xtask serve [--dev] [--port N]`: set up, build and serve the console with the
+//!   embedded mock API on http://127.0.0.1:8080 (Trunk, release build by default).
+//! - `cargo xtask test`: set up, then every check and test: fmt, clippy (native and wasm32),
+//!   native tests, wasm-bindgen-test in headless Chromium, release build with its size
+//!   budget, and the Playwright end-to-end tests against that build.
+//! - `cargo xtask build`: the release build in `dist/`, with its size.
+//! - `cargo xtask setup`: only the set-up.
+//! - `cargo xtask serve-dist [--port N]`: serve `dist/` as it is (SPA fallback).
+//!
+//! Uses only the standard library, so it compiles in seconds on a fresh machine.
+
+mod bundle_size;
+mod setup;
+mod static_server;
+mod steps;
+mod util;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().map(String::as_str).unwrap_or("help");
+    let rest = &args[args.len().min(1)..];
+    let result = match command {
+        "serve" => steps::serve(rest),
+        "test" => steps::test(rest),
+        "build" => steps::build(),
+        "setup" => setup::all(setup::Needs::Everything),
+        "serve-dist" => steps::serve_dist(rest),
+        _ => {
+            eprintln!("usage: cargo xtask <serve [--dev] [--port N] | test [--skip-e2e] | build | setup | serve-dist [--port N]>");
+            return ExitCode::from(if command == "help" { 0 } else { 2 });
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! What can go wrong when the console talks to the API, in words a person can act on.
+
+use vpcep_model::{ApiErrorBody, ErrorCode};
+
+/// A failed API call.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiError {
+    /// The API answered with an error status and (usually) an error body.
+    Http {
+        status: u16,
+        code: Option<String>,
+        message: String,
+    },
+    /// The request never got an answer (offline, DNS, refused, CORS).
+    Network(String),
+    /// No answer within the time limit.
+    Timeout { seconds: u32 },
+    /// The answer was not the JSON the API documents.
+    Malformed(String),
+}
+
+impl ApiError {
+    /// The error the API answers for `code`.
+    pub fn from_code(code: ErrorCode) -> Self {
+        ApiError::Http {
+            status: code.status,
+            code: Some(code.code.to_owned()),
+            message: code.message.to_owned(),
+        }
+    }
+
+    /// An error from a status and a parsed error body.
+    pub fn from_body(status: u16, body: ApiErrorBody) -> Self {
+        ApiError::Http {
+            status,
+            code: Some(body.error_code),
+            message: body.error_msg,
+        }
+    }
+
+    /// The API's `EndPoint.xxxx` code, when there is one.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            ApiError::Http { code, .. } => code.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// A short title for an alert.
+    pub fn title(&self) -> String {
+        match self {
+            ApiError::Http { status: 401, .. } => "Your token is missing or has expired".to_owned(),
+            ApiError::Http { status: 403, .. } => {
+                "You have no permission for this operation".to_owned()
+            }
+            ApiError::Http { status: 404, .. } => "Not found".to_owned(),
+            ApiError::Http { status, .. } if *status >= 500 => {
+                format!("The service failed (HTTP {status})")
+            }
+            ApiError::Http { status, .. } => format!("The request was refused (HTTP {status})"),
+            ApiError::Network(_) => "The API could not be reached".to_owned(),
+            ApiError::Timeout { .. } => "The API did not answer in time".to_owned(),
+            ApiError::Malformed(_) => "The API sent an answer the console cannot read".to_owned(),
+        }
+    }
+
+    /// The detail under the title.
+    pub fn detail(&self) -> String {
+        match self {
+            ApiError::Http { message, .. } => message.clone(),
+            ApiError::Network(why) => format!("Check your connection and try again ({why})."),
+            ApiError::Timeout { seconds } => {
+                format!("No answer after {seconds} seconds. Try again.")
+            }
+            ApiError::Malformed(why) => format!("Unexpected response: {why}."),
+        }
+    }
+}
+
+impl core::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.code() {
+            Some(code) => write!(f, "{}: {} ({code})", self.title(), self.detail()),
+            None => write!(f, "{}: {}", self.title(), self.detail()),
+        }
+    }
+}

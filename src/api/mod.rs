@@ -1,0 +1,77 @@
+//! The API the pages call: one trait, with the embedded mock behind it (and, later, the real
+//! OTC VPCEP v1 REST API over HTTP, with the same wire types).
+
+mod browser;
+mod error;
+mod mock;
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use vpcep_model::{
+    CreateServiceBody, EcsServer, EndpointService, ListConnectionsResponse,
+    ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
+};
+
+pub use browser::{now_ms, sleep_ms, storage_get, storage_set};
+pub use error::ApiError;
+pub use mock::{EmbeddedMock, MockOptions};
+
+/// A pending API call. Browser futures are not `Send`, and need not be.
+pub type ApiFuture<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
+
+/// The VPC endpoint service operations the console uses, plus the supporting lists.
+pub trait VpcepApi: Send + Sync {
+    /// `GET /v1/{project_id}/vpc-endpoint-services`.
+    fn list_services(
+        &self,
+        region: Region,
+        query: ListServicesQuery,
+    ) -> ApiFuture<ListServicesResponse>;
+    /// `GET …/vpc-endpoint-services/{id}`.
+    fn get_service(&self, region: Region, id: String) -> ApiFuture<EndpointService>;
+    /// `POST …/vpc-endpoint-services`.
+    fn create_service(&self, region: Region, body: CreateServiceBody)
+        -> ApiFuture<EndpointService>;
+    /// `DELETE …/vpc-endpoint-services/{id}`.
+    fn delete_service(&self, region: Region, id: String) -> ApiFuture<()>;
+    /// `GET …/{id}/connections`.
+    fn list_connections(&self, region: Region, id: String) -> ApiFuture<ListConnectionsResponse>;
+    /// `GET …/{id}/permissions`.
+    fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse>;
+    /// The project's VPCs.
+    fn list_vpcs(&self, region: Region) -> ApiFuture<Vec<Vpc>>;
+    /// The project's load balancers.
+    fn list_load_balancers(&self, region: Region) -> ApiFuture<Vec<LoadBalancer>>;
+    /// The project's ECS instances.
+    fn list_ecs_servers(&self, region: Region) -> ApiFuture<Vec<EcsServer>>;
+    /// Restores the demo data; only the embedded mock can.
+    fn reset_demo_data(&self) -> Option<ApiFuture<()>> {
+        None
+    }
+}
+
+/// The API in the component tree's context.
+#[derive(Clone)]
+pub struct Api(pub Arc<dyn VpcepApi>);
+
+impl Api {
+    /// Puts `api` in context for the components below.
+    pub fn provide(api: impl VpcepApi + 'static) {
+        provide_context(Api(Arc::new(api)));
+    }
+}
+
+impl core::ops::Deref for Api {
+    type Target = dyn VpcepApi;
+    fn deref(&self) -> &Self::Target {
+        self.0.as_ref()
+    }
+}
+
+/// The API provided by an ancestor (the app root, or a test).
+pub fn use_api() -> Api {
+    expect_context::<Api>()
+}

@@ -1,0 +1,38 @@
+//! The root component: context, shell and routes.
+
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api::{Api, EmbeddedMock, MockOptions};
+use crate::components::shell::Shell;
+use crate::context::{provide_app_context, DataVersion, RegionState};
+use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceListPage};
+
+/// The console, wired to the embedded mock API.
+#[component]
+pub fn App() -> impl IntoView {
+    Api::provide(EmbeddedMock::new(MockOptions::default()));
+    provide_app_context();
+    view! {
+        <Router>
+            <Shell>
+                <AppRoutes />
+            </Shell>
+        </Router>
+    }
+}
+
+/// The console's routes; expects an [`Api`], [`RegionState`] and [`DataVersion`] in context.
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    let _ = (use_context::<RegionState>(), use_context::<DataVersion>());
+    view! {
+        <Routes fallback=NotFoundPage>
+            <Route path=path!("/") view=|| view! { <Redirect path="/services" /> } />
+            <Route path=path!("/services") view=ServiceListPage />
+            <Route path=path!("/services/create") view=CreateServicePage />
+            <Route path=path!("/services/:id") view=ServiceDetailsPage />
+        </Routes>
+    }
+}

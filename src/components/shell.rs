@@ -1,0 +1,76 @@
+//! The console frame: top bar with the region selector, left navigation, and the page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api::use_api;
+use crate::components::RegionSelector;
+use crate::context::use_data_version;
+
+/// The frame around every page.
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="topbar">
+            <div class="topbar-brand">
+                <span class="brand-mark" aria-hidden="true">"T"</span>
+                <span class="brand-name">"Open Telekom Cloud"</span>
+                <span class="brand-sep" aria-hidden="true"></span>
+                <span class="brand-console">"Console"</span>
+            </div>
+            <RegionSelector />
+            <div class="topbar-spacer"></div>
+            <ResetDemoData />
+        </header>
+        <div class="layout">
+            <nav class="sidenav" aria-label="VPC Endpoint">
+                <h2 class="sidenav-title">"VPC Endpoint"</h2>
+                <ul>
+                    <li>
+                        <A href="/services">"VPC Endpoint Services"</A>
+                    </li>
+                </ul>
+            </nav>
+            <main id="main" class="content" tabindex="-1">
+                {children()}
+            </main>
+        </div>
+    }
+}
+
+/// "Reset demo data", shown only when the API is the embedded mock.
+#[component]
+fn ResetDemoData() -> impl IntoView {
+    let api = use_api();
+    let version = use_data_version();
+    let busy = RwSignal::new(false);
+    let supported = api.reset_demo_data().is_some();
+    let reset = move |_| {
+        let Some(task) = use_api().reset_demo_data() else {
+            return;
+        };
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let _ = task.await;
+            busy.set(false);
+            version.bump();
+        });
+    };
+    supported.then(|| {
+        view! {
+            <span class="mock-badge" title="Data comes from the mock API embedded in this page">
+                "Embedded mock API"
+            </span>
+            <button
+                type="button"
+                class="btn btn-link topbar-action"
+                on:click=reset
+                aria-busy=move || busy.get().to_string()
+                disabled=move || busy.get()
+            >
+                {move || if busy.get() { "Resetting…" } else { "Reset demo data" }}
+            </button>
+        }
+    })
+}

@@ -1,0 +1,11 @@
+//! One module per page.
+
+mod create_service;
+mod not_found;
+mod service_details;
+mod service_list;
+
+pub use create_service::CreateServicePage;
+pub use not_found::NotFoundPage;
+pub use service_details::ServiceDetailsPage;
+pub use service_list::ServiceListPage;

@@ -1,0 +1,204 @@
+//! The commands: serve, build, test.
+
+use std::net::TcpListener;
+use std::time::Instant;
+
+use crate::bundle_size::{self, BROTLI_BUDGET_BYTES};
+use crate::setup::{self, Needs, CHROMEDRIVER};
+use crate::static_server;
+use crate::util::{cmd, root, run};
+
+fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
+    match args.iter().position(|a| a == "--port") {
+        None => Ok(default),
+        Some(i) => args
+            .get(i + 1)
+            .and_then(|p| p.parse().ok())
+            .ok_or_else(|| "--port needs a number".to_owned()),
+    }
+}
+
+/// `cargo xtask serve`: Trunk serves the console with the embedded mock API.
+pub fn serve(args: &[String]) -> Result<(), String> {
+    setup::all(Needs::Build)?;
+    let port = port_arg(args, 8080)?.to_string();
+    let mut trunk_args = vec!["serve", "--port", &port];
+    if !args.iter().any(|a| a == "--dev") {
+        trunk_args.push("--release");
+    }
+    println!("Serving the console on http://127.0.0.1:{port}/ (embedded mock API). Ctrl-C stops.");
+    run(cmd("trunk", &trunk_args))
+}
+
+/// The release build in `dist/`; returns the brotli size of wasm + JS.
+fn release_build() -> Result<u64, String> {
+    run(cmd("trunk", &["build", "--release"]))?;
+    bundle_size::report(&root().join("dist"))
+}
+
+/// `cargo xtask build`.
+pub fn build() -> Result<(), String> {
+    setup::all(Needs::Build)?;
+    release_build().map(|_| ())
+}
+
+/// `cargo xtask serve-dist`: the release build as the end-to-end tests see it.
+pub fn serve_dist(args: &[String]) -> Result<(), String> {
+    let port = port_arg(args, 8080)?;
+    let listener =
+        TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port}: {e}"))?;
+    println!("Serving dist/ on http://127.0.0.1:{port}/. Ctrl-C stops.");
+    static_server::spawn(listener, root().join("dist"));
+    loop {
+        std::thread::park();
+    }
+}
+
+struct Outcome {
+    name: &'static str,
+    seconds: f64,
+    result: Result<(), String>,
+}
+
+/// `cargo xtask test`: every check and test; all run, any failure fails the command.
+pub fn test(args: &[String]) -> Result<(), String> {
+    let started = Instant::now();
+    setup::all(Needs::Everything)?;
+    let skip_e2e = args.iter().any(|a| a == "--skip-e2e");
+    let mut outcomes = Vec::new();
+    let mut step = |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| {
+        println!("\n==> {name}");
+        let t = Instant::now();
+        let result = f();
+        if let Err(e) = &result {
+            eprintln!("FAILED: {name}: {e}");
+        }
+        outcomes.push(Outcome {
+            name,
+            seconds: t.elapsed().as_secs_f64(),
+            result,
+        });
+    };
+
+    step("format (cargo fmt --check)", &mut || {
+        run(cmd("cargo", &["fmt", "--all", "--", "--check"]))
+    });
+    step("clippy, native", &mut || {
+        run(cmd(
+            "cargo",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ))
+    });
+    step("clippy, wasm32", &mut || {
+        run(cmd(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "vpcep-console",
+                "-p",
+                "vpcep-model",
+                "-p",
+                "vpcep-mock",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ))
+    });
+    step("native tests (model, mock, xtask)", &mut || {
+        run(cmd(
+            "cargo",
+            &[
+                "test",
+                "--workspace",
+                "--exclude",
+                "vpcep-console",
+                "--no-fail-fast",
+            ],
+        ))
+    });
+    step(
+        "component tests (wasm-bindgen-test, headless Chromium)",
+        &mut || {
+            let mut c = cmd(
+                "cargo",
+                &[
+                    "test",
+                    "-p",
+                    "vpcep-console",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--no-fail-fast",
+                ],
+            );
+            c.env("CHROMEDRIVER", CHROMEDRIVER);
+            run(c)
+        },
+    );
+    let mut built = false;
+    step("release build and bundle size", &mut || {
+        let brotli = release_build()?;
+        built = true;
+        if brotli > BROTLI_BUDGET_BYTES {
+            return Err(format!(
+                "wasm + JS is {brotli} bytes brotli, over the budget of {BROTLI_BUDGET_BYTES}"
+            ));
+        }
+        Ok(())
+    });
+    if skip_e2e {
+        println!("\n(end-to-end tests skipped by --skip-e2e)");
+    } else {
+        step(
+            "end-to-end tests (Playwright, Chromium, release build)",
+            &mut || {
+                if !built {
+                    return Err("no release build to test".into());
+                }
+                e2e()
+            },
+        );
+    }
+
+    println!("\nSummary ({:.0} s):", started.elapsed().as_secs_f64());
+    for o in &outcomes {
+        let mark = if o.result.is_ok() { "ok    " } else { "FAILED" };
+        println!("  {mark} {:<58} {:>6.1} s", o.name, o.seconds);
+    }
+    let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} step(s) failed"))
+    }
+}
+
+/// Serves `dist/` on a free loopback port and runs Playwright against it.
+fn e2e() -> Result<(), String> {
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    static_server::spawn(listener, root().join("dist"));
+    let mut c = cmd(
+        "npx",
+        &[
+            "--no-install",
+            "playwright",
+            "test",
+            "--config",
+            "tests/e2e/playwright.config.js",
+        ],
+    );
+    c.env("BASE_URL", format!("http://{addr}"));
+    run(c)
+}
