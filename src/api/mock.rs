@@ -1,10 +1,11 @@
 //! The embedded mock: the mock cloud engine running in the page, behind the same trait as the
-//! real API, with simulated latency and its state kept in localStorage.
+//! real API, with simulated latency. Each region's journal (seed + changes) is kept in
+//! localStorage, so a reload rebuilds exactly what the user had.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
-use vpcep_mock::{Clock, CloudState, MockCloud, MockConfig};
+use vpcep_mock::{Journal, JournaledCloud, ManualClock, MockCloud, MockConfig};
 use vpcep_model::{
     CreateServiceBody, EcsServer, EndpointService, ErrorCode, ListConnectionsResponse,
     ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
@@ -12,16 +13,6 @@ use vpcep_model::{
 
 use super::browser::{entropy, now_ms, sleep_ms, storage_get, storage_remove, storage_set};
 use super::{ApiError, ApiFuture, VpcepApi};
-
-/// The browser's clock, for the engine.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct BrowserClock;
-
-impl Clock for BrowserClock {
-    fn now_ms(&self) -> u64 {
-        now_ms()
-    }
-}
 
 /// How the embedded mock behaves.
 #[derive(Clone, Debug)]
@@ -46,7 +37,7 @@ impl Default for MockOptions {
 
 struct Inner {
     options: MockOptions,
-    clouds: Mutex<BTreeMap<Region, MockCloud<BrowserClock>>>,
+    clouds: Mutex<BTreeMap<Region, JournaledCloud>>,
 }
 
 /// The mock cloud of every region, in the page.
@@ -70,32 +61,62 @@ impl EmbeddedMock {
             .map(|p| format!("{p}.{}", region.id()))
     }
 
-    fn load(&self, region: Region) -> MockCloud<BrowserClock> {
+    fn load(&self, region: Region) -> JournaledCloud {
         let config = self.0.options.config.clone();
         let stored = self.key(region).and_then(|k| storage_get(&k));
-        match stored.and_then(|json| serde_json::from_str::<CloudState>(&json).ok()) {
-            Some(state) if state.region == region => MockCloud::new(state, BrowserClock, config),
-            _ => MockCloud::seeded(region, BrowserClock, config, entropy()),
+        match stored.and_then(|json| serde_json::from_str::<Journal>(&json).ok()) {
+            Some(journal) if journal.region == region => JournaledCloud::replay(journal, config),
+            _ => {
+                // Stored at once, so that a reload finds the same seed (and its times).
+                let cloud = JournaledCloud::seeded(region, now_ms(), entropy(), config);
+                self.store(region, &cloud);
+                cloud
+            }
         }
     }
 
-    /// Runs `op` on the region's cloud after the simulated latency, then persists the state.
-    fn call<T: 'static>(
+    fn store(&self, region: Region, cloud: &JournaledCloud) {
+        if let Some(key) = self.key(region) {
+            if let Ok(json) = serde_json::to_string(cloud.journal()) {
+                storage_set(&key, &json);
+            }
+        }
+    }
+
+    /// Runs `op` on the region's cloud after the simulated latency.
+    fn with_cloud<T: 'static>(
         &self,
         region: Region,
-        op: impl FnOnce(&mut MockCloud<BrowserClock>) -> Result<T, ErrorCode> + 'static,
+        op: impl FnOnce(&mut JournaledCloud, u64) -> Result<T, ErrorCode> + 'static,
     ) -> ApiFuture<T> {
         let this = self.clone();
         Box::pin(async move {
             sleep_ms(this.0.options.latency_ms).await;
             let mut clouds = this.0.clouds.lock().unwrap_or_else(|e| e.into_inner());
             let cloud = clouds.entry(region).or_insert_with(|| this.load(region));
-            let result = op(cloud).map_err(ApiError::from_code);
-            if let Some(key) = this.key(region) {
-                if let Ok(json) = serde_json::to_string(cloud.state()) {
-                    storage_set(&key, &json);
-                }
-            }
+            op(cloud, now_ms()).map_err(ApiError::from_code)
+        })
+    }
+
+    /// A read: nothing to store.
+    fn read<T: 'static>(
+        &self,
+        region: Region,
+        op: impl FnOnce(&mut MockCloud<ManualClock>) -> Result<T, ErrorCode> + 'static,
+    ) -> ApiFuture<T> {
+        self.with_cloud(region, move |cloud, now| op(cloud.at(now)))
+    }
+
+    /// A change: the journal is stored after it.
+    fn write<T: 'static>(
+        &self,
+        region: Region,
+        op: impl FnOnce(&mut JournaledCloud, u64) -> Result<T, ErrorCode> + 'static,
+    ) -> ApiFuture<T> {
+        let this = self.clone();
+        self.with_cloud(region, move |cloud, now| {
+            let result = op(cloud, now);
+            this.store(region, cloud);
             result
         })
     }
@@ -107,11 +128,11 @@ impl VpcepApi for EmbeddedMock {
         region: Region,
         query: ListServicesQuery,
     ) -> ApiFuture<ListServicesResponse> {
-        self.call(region, move |c| c.list_services(&query))
+        self.read(region, move |c| c.list_services(&query))
     }
 
     fn get_service(&self, region: Region, id: String) -> ApiFuture<EndpointService> {
-        self.call(region, move |c| c.get_service(&id))
+        self.read(region, move |c| c.get_service(&id))
     }
 
     fn create_service(
@@ -119,31 +140,31 @@ impl VpcepApi for EmbeddedMock {
         region: Region,
         body: CreateServiceBody,
     ) -> ApiFuture<EndpointService> {
-        self.call(region, move |c| c.create_service(&body))
+        self.write(region, move |c, now| c.create_service(now, body))
     }
 
     fn delete_service(&self, region: Region, id: String) -> ApiFuture<()> {
-        self.call(region, move |c| c.delete_service(&id))
+        self.write(region, move |c, now| c.delete_service(now, id))
     }
 
     fn list_connections(&self, region: Region, id: String) -> ApiFuture<ListConnectionsResponse> {
-        self.call(region, move |c| c.list_connections(&id))
+        self.read(region, move |c| c.list_connections(&id))
     }
 
     fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse> {
-        self.call(region, move |c| c.list_permissions(&id))
+        self.read(region, move |c| c.list_permissions(&id))
     }
 
     fn list_vpcs(&self, region: Region) -> ApiFuture<Vec<Vpc>> {
-        self.call(region, |c| Ok(c.list_vpcs()))
+        self.read(region, |c| Ok(c.list_vpcs()))
     }
 
     fn list_load_balancers(&self, region: Region) -> ApiFuture<Vec<LoadBalancer>> {
-        self.call(region, |c| Ok(c.list_load_balancers()))
+        self.read(region, |c| Ok(c.list_load_balancers()))
     }
 
     fn list_ecs_servers(&self, region: Region) -> ApiFuture<Vec<EcsServer>> {
-        self.call(region, |c| Ok(c.list_ecs_servers()))
+        self.read(region, |c| Ok(c.list_ecs_servers()))
     }
 
     fn reset_demo_data(&self) -> Option<ApiFuture<()>> {

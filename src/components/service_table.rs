@@ -66,7 +66,7 @@ fn ServiceRow(
                 <A href=format!("/services/{}", service.id) attr:class="service-name">{service.service_name.clone()}</A>
                 <div class="cell-sub mono">{service.id.clone()}</div>
             </td>
-            <td>{vpc}</td>
+            <td class="nowrap">{vpc}</td>
             <td>{service.server_type.label().to_owned()}</td>
             <td><StatusIndicator status=service.status.clone() /></td>
             <td>{approval}</td>

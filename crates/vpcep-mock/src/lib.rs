@@ -10,6 +10,7 @@
 mod clock;
 mod cloud;
 mod ids;
+mod journal;
 mod listing;
 mod seed;
 mod state;
@@ -18,4 +19,5 @@ mod state;
 pub use clock::SystemClock;
 pub use clock::{Clock, ManualClock};
 pub use cloud::{MockCloud, MockConfig};
+pub use journal::{Journal, JournaledCloud, Operation};
 pub use state::CloudState;

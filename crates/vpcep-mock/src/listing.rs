@@ -9,13 +9,12 @@ pub fn select<'a>(
     services: &'a [StoredService],
     p: &ServiceListParams,
 ) -> (Vec<&'a StoredService>, u32) {
-    let needle = p.name.as_ref().map(|n| n.to_lowercase());
     let mut hits: Vec<&StoredService> = services
         .iter()
         .filter(|s| {
-            needle
+            p.name
                 .as_ref()
-                .is_none_or(|n| s.service.service_name.to_lowercase().contains(n.as_str()))
+                .is_none_or(|n| contains_ignore_case(&s.service.service_name, n))
         })
         .filter(|s| p.id.as_ref().is_none_or(|id| &s.service.id == id))
         .filter(|s| p.status.as_ref().is_none_or(|st| &s.service.status == st))
@@ -39,4 +38,24 @@ pub fn select<'a>(
         .take(p.limit as usize)
         .collect();
     (page, total)
+}
+
+/// Case-insensitive substring test. Service names are ASCII (the name rule), so ASCII case
+/// folding is exact here and keeps Unicode case tables out of the wasm.
+fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_ignore_case;
+
+    #[test]
+    fn substring_ignores_ascii_case() {
+        assert!(contains_ignore_case("eu-de.Web-Frontend.1", "web-front"));
+        assert!(contains_ignore_case("abc", ""));
+        assert!(!contains_ignore_case("abc", "abcd"));
+        assert!(!contains_ignore_case("eu-de.web", "api"));
+    }
 }

@@ -419,3 +419,68 @@ fn the_supporting_lists_are_consistent() {
     assert_ne!(nl[0].id, vpcs[0].id, "each region has its own resources");
     let _ = c.state();
 }
+
+#[test]
+fn a_journaled_cloud_replays_to_the_same_state() {
+    use vpcep_mock::{Journal, JournaledCloud};
+    let mut live = JournaledCloud::seeded(Region::EuDe, T0, 99, MockConfig::default());
+    let lb = live
+        .at(T0)
+        .list_load_balancers()
+        .into_iter()
+        .find(|lb| lb.name == "elb-analytics")
+        .unwrap();
+    let b = CreateServiceBody {
+        port_id: lb.vip_port_id,
+        vpc_id: lb.vpc_id,
+        server_type: ServerType::Lb,
+        ports: vec![PortMapping {
+            client_port: 1,
+            server_port: 7,
+            protocol: Protocol::Udp,
+        }],
+        service_name: Some("replayed".into()),
+        approval_enabled: false,
+        service_type: None,
+        pool_id: None,
+        tcp_proxy: None,
+        tags: vec![],
+        description: None,
+    };
+    let made = live.create_service(T0 + 1_000, b.clone()).unwrap();
+    assert!(
+        live.create_service(T0 + 1_500, b).is_err(),
+        "a refused create is not journaled"
+    );
+    let free = live
+        .at(T0 + 2_000)
+        .list_services(&query())
+        .unwrap()
+        .endpoint_services
+        .into_iter()
+        .find(|s| s.connection_count == Some(0) && s.id != made.id)
+        .unwrap();
+    live.delete_service(T0 + 2_000, free.id.clone()).unwrap();
+    assert_eq!(live.journal().operations.len(), 2);
+
+    let json = serde_json::to_string(live.journal()).unwrap();
+    let journal: Journal = serde_json::from_str(&json).unwrap();
+    let mut back = JournaledCloud::replay(journal, MockConfig::default());
+    let now = T0 + 2_500;
+    assert_eq!(
+        back.at(now).list_services(&query()),
+        live.at(now).list_services(&query())
+    );
+    assert_eq!(
+        back.at(now).get_service(&made.id).unwrap().status,
+        ServiceStatus::Creating
+    );
+    assert_eq!(
+        back.at(T0 + 4_000).get_service(&made.id).unwrap().status,
+        ServiceStatus::Available
+    );
+    assert_eq!(
+        back.at(T0 + 5_000).get_service(&free.id),
+        Err(error::NOT_FOUND)
+    );
+}

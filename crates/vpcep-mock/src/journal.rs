@@ -1,0 +1,116 @@
+//! A cloud that records what changed it, so it can be stored as a short journal and rebuilt
+//! by replaying the journal over the same seed.
+//!
+//! The browser stores the journal, not the whole state: it is smaller, and it keeps the
+//! serialization code of every state type out of the shipped wasm (only the create body,
+//! which the HTTP client needs anyway, is (de)serialized).
+
+use serde::{Deserialize, Serialize};
+use vpcep_model::error::ErrorCode;
+use vpcep_model::time::EpochMillis;
+use vpcep_model::{CreateServiceBody, EndpointService, Region};
+
+use crate::clock::ManualClock;
+use crate::cloud::{MockCloud, MockConfig};
+
+/// One change to the cloud, with the time it happened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Operation {
+    Create {
+        at: EpochMillis,
+        body: Box<CreateServiceBody>,
+    },
+    Delete {
+        at: EpochMillis,
+        id: String,
+    },
+}
+
+/// Everything needed to rebuild a cloud: its seed and the changes since.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Journal {
+    pub region: Region,
+    pub seeded_at: EpochMillis,
+    pub entropy: u64,
+    pub operations: Vec<Operation>,
+}
+
+/// A [`MockCloud`] whose time is given with every call, and whose changes are journaled.
+pub struct JournaledCloud {
+    cloud: MockCloud<ManualClock>,
+    clock: ManualClock,
+    journal: Journal,
+}
+
+impl JournaledCloud {
+    /// The demo data of `region`, seeded at `now`.
+    pub fn seeded(region: Region, now: EpochMillis, entropy: u64, config: MockConfig) -> Self {
+        let clock = ManualClock::at(now);
+        let cloud = MockCloud::seeded(region, clock.clone(), config, entropy);
+        let journal = Journal {
+            region,
+            seeded_at: now,
+            entropy,
+            operations: Vec::new(),
+        };
+        JournaledCloud {
+            cloud,
+            clock,
+            journal,
+        }
+    }
+
+    /// Rebuilds a cloud from its journal. Operations that no longer apply (the seed or the
+    /// rules changed since they were recorded) are dropped.
+    pub fn replay(journal: Journal, config: MockConfig) -> Self {
+        let mut me = Self::seeded(journal.region, journal.seeded_at, journal.entropy, config);
+        for op in journal.operations {
+            let _ = match op {
+                Operation::Create { at, body } => me.create_service(at, *body).map(drop),
+                Operation::Delete { at, id } => me.delete_service(at, id),
+            };
+        }
+        me
+    }
+
+    /// The journal to store.
+    pub fn journal(&self) -> &Journal {
+        &self.journal
+    }
+
+    /// The cloud as of `now`, for reading operations.
+    pub fn at(&mut self, now: EpochMillis) -> &mut MockCloud<ManualClock> {
+        self.clock.set(now.max(self.clock_now()));
+        &mut self.cloud
+    }
+
+    fn clock_now(&self) -> EpochMillis {
+        use crate::clock::Clock;
+        self.clock.now_ms()
+    }
+
+    /// Creates a service at `now`; journaled when it succeeds.
+    pub fn create_service(
+        &mut self,
+        now: EpochMillis,
+        body: CreateServiceBody,
+    ) -> Result<EndpointService, ErrorCode> {
+        let made = self.at(now).create_service(&body)?;
+        self.journal.operations.push(Operation::Create {
+            at: self.clock_now(),
+            body: Box::new(body),
+        });
+        Ok(made)
+    }
+
+    /// Deletes a service at `now`; journaled when it succeeds.
+    pub fn delete_service(&mut self, now: EpochMillis, id: String) -> Result<(), ErrorCode> {
+        self.at(now).delete_service(&id)?;
+        self.journal.operations.push(Operation::Delete {
+            at: self.clock_now(),
+            id,
+        });
+        Ok(())
+    }
+}
