@@ -25,9 +25,7 @@ impl DataVersion {
 
 /// Provides [`RegionState`] (from localStorage, else eu-de) and [`DataVersion`].
 pub fn provide_app_context() {
-    let initial = storage_get(REGION_KEY)
-        .and_then(|id| Region::from_id(&id))
-        .unwrap_or(Region::EuDe);
+    let initial = storage_get(REGION_KEY).and_then(|id| Region::from_id(&id)).unwrap_or(Region::EuDe);
     let region = RwSignal::new(initial);
     Effect::new(move |_| storage_set(REGION_KEY, region.get().id()));
     provide_context(RegionState(region));

@@ -25,11 +25,7 @@ fn container() -> web_sys::HtmlElement {
 }
 
 fn instant_mock() -> EmbeddedMock {
-    EmbeddedMock::new(MockOptions {
-        latency_ms: 0,
-        storage_prefix: None,
-        config: MockConfig::default(),
-    })
+    EmbeddedMock::new(MockOptions { latency_ms: 0, storage_prefix: None, config: MockConfig::default() })
 }
 
 /// Polls until `selector` matches at least `count` elements (at most 2 s).
@@ -41,16 +37,11 @@ async fn wait_for(root: &web_sys::HtmlElement, selector: &str, count: u32) -> we
         }
         sleep_ms(10).await;
     }
-    panic!(
-        "timed out waiting for {count} × {selector}; page: {}",
-        root.inner_html()
-    );
+    panic!("timed out waiting for {count} × {selector}; page: {}", root.inner_html());
 }
 
 fn texts(list: &web_sys::NodeList) -> Vec<String> {
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
+    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
 }
 
 #[wasm_bindgen_test]
@@ -64,19 +55,8 @@ async fn the_list_shows_the_seeded_services_with_every_column() {
     let rows = wait_for(&root, "tbody tr[data-service-id]", 6).await;
     assert_eq!(rows.length(), 6);
     let names = texts(&root.query_selector_all(".service-name").unwrap());
-    for short in [
-        "web-frontend",
-        "partner-api",
-        "metrics",
-        "legacy-ftp",
-        "search",
-    ] {
-        assert!(
-            names
-                .iter()
-                .any(|n| n.starts_with("eu-de.") && n.contains(short)),
-            "{short} in {names:?}"
-        );
+    for short in ["web-frontend", "partner-api", "metrics", "legacy-ftp", "search"] {
+        assert!(names.iter().any(|n| n.starts_with("eu-de.") && n.contains(short)), "{short} in {names:?}");
     }
     let headers = texts(&root.query_selector_all("thead th").unwrap());
     assert_eq!(
@@ -91,14 +71,7 @@ async fn the_list_shows_the_seeded_services_with_every_column() {
             "Description"
         ]
     );
-    assert_eq!(
-        root.query_selector("h1 .count")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "(6)"
-    );
+    assert_eq!(root.query_selector("h1 .count").unwrap().unwrap().text_content().unwrap(), "(6)");
     let body = root.text_content().unwrap();
     for word in [
         "Enhanced load balancer",
@@ -114,10 +87,7 @@ async fn the_list_shows_the_seeded_services_with_every_column() {
         assert!(body.contains(word), "{word} missing from the table");
     }
     let link = root.query_selector(".service-name").unwrap().unwrap();
-    assert!(link
-        .get_attribute("href")
-        .unwrap()
-        .starts_with("/services/"));
+    assert!(link.get_attribute("href").unwrap().starts_with("/services/"));
 }
 
 /// An API whose every call fails with one error.
@@ -168,26 +138,12 @@ async fn a_failed_list_shows_the_code_and_retries() {
         provide_app_context();
         view! { <Router><ServiceListPage /></Router> }
     });
-    let alert = wait_for(&root, "[role=alert]", 1)
-        .await
-        .item(0)
-        .unwrap()
-        .text_content()
-        .unwrap();
-    assert!(
-        alert.contains("You have no permission for this operation"),
-        "{alert}"
-    );
+    let alert = wait_for(&root, "[role=alert]", 1).await.item(0).unwrap().text_content().unwrap();
+    assert!(alert.contains("You have no permission for this operation"), "{alert}");
     assert!(alert.contains("EndPoint.0004"), "{alert}");
-    assert!(
-        root.query_selector("table").unwrap().is_none(),
-        "no table when the list failed"
-    );
-    let retry: web_sys::HtmlElement = root
-        .query_selector("[role=alert] button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    assert!(root.query_selector("table").unwrap().is_none(), "no table when the list failed");
+    let retry: web_sys::HtmlElement =
+        root.query_selector("[role=alert] button").unwrap().unwrap().unchecked_into();
     assert_eq!(retry.text_content().unwrap(), "Retry");
     retry.click();
     wait_for(&root, "[role=alert]", 1).await;
@@ -206,17 +162,9 @@ async fn status_indicator_shows_icon_and_label() {
     let spans = root.query_selector_all("[data-status]").unwrap();
     assert_eq!(texts(&spans), ["Creating", "Available"]);
     let first: web_sys::Element = spans.item(0).unwrap().unchecked_into();
-    assert!(
-        first.class_name().contains("status-progress"),
-        "Creating is animated"
-    );
+    assert!(first.class_name().contains("status-progress"), "Creating is animated");
     assert_eq!(
-        first
-            .query_selector(".status-icon")
-            .unwrap()
-            .unwrap()
-            .get_attribute("aria-hidden")
-            .as_deref(),
+        first.query_selector(".status-icon").unwrap().unwrap().get_attribute("aria-hidden").as_deref(),
         Some("true")
     );
 }
@@ -224,11 +172,7 @@ async fn status_indicator_shows_icon_and_label() {
 #[wasm_bindgen_test]
 fn times_show_in_local_time_with_the_offset() {
     let shown = local_time("2018-01-30T07:42:01Z");
-    assert_eq!(
-        shown.len(),
-        "2018-01-30 07:42:01 GMT+00:00".len(),
-        "{shown}"
-    );
+    assert_eq!(shown.len(), "2018-01-30 07:42:01 GMT+00:00".len(), "{shown}");
     assert!(shown.contains(":42:01 GMT"), "{shown}");
     assert_eq!(local_time("not a time"), "not a time");
     assert_eq!(or_dashes(Some(" ")), "--");
@@ -244,26 +188,16 @@ async fn the_embedded_mock_creates_and_validates_like_the_api() {
         port_id: lb.vip_port_id.clone(),
         vpc_id: lb.vpc_id.clone(),
         server_type: ServerType::Lb,
-        ports: vec![PortMapping {
-            client_port: 80,
-            server_port: 8080,
-            protocol: Protocol::Udp,
-        }],
+        ports: vec![PortMapping { client_port: 80, server_port: 8080, protocol: Protocol::Udp }],
         service_name: Some("wasm-test".into()),
         approval_enabled: false,
         service_type: None,
         pool_id: None,
         tcp_proxy: None,
-        tags: vec![Tag {
-            key: "owner@x".into(),
-            value: String::new(),
-        }],
+        tags: vec![Tag { key: "owner@x".into(), value: String::new() }],
         description: None,
     };
-    let err = api
-        .create_service(Region::EuDe, body.clone())
-        .await
-        .unwrap_err();
+    let err = api.create_service(Region::EuDe, body.clone()).await.unwrap_err();
     assert_eq!(err.code(), Some("EndPoint.3068"));
     body.tags.clear();
     let made = api.create_service(Region::EuDe, body).await.unwrap();

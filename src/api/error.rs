@@ -6,11 +6,7 @@ use vpcep_model::{ApiErrorBody, ErrorCode};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ApiError {
     /// The API answered with an error status and (usually) an error body.
-    Http {
-        status: u16,
-        code: Option<String>,
-        message: String,
-    },
+    Http { status: u16, code: Option<String>, message: String },
     /// The request never got an answer (offline, DNS, refused, CORS).
     Network(String),
     /// No answer within the time limit.
@@ -31,11 +27,7 @@ impl ApiError {
 
     /// An error from a status and a parsed error body.
     pub fn from_body(status: u16, body: ApiErrorBody) -> Self {
-        ApiError::Http {
-            status,
-            code: Some(body.error_code),
-            message: body.error_msg,
-        }
+        ApiError::Http { status, code: Some(body.error_code), message: body.error_msg }
     }
 
     /// The API's `EndPoint.xxxx` code, when there is one.
@@ -50,9 +42,7 @@ impl ApiError {
     pub fn title(&self) -> String {
         match self {
             ApiError::Http { status: 401, .. } => "Your token is missing or has expired".to_owned(),
-            ApiError::Http { status: 403, .. } => {
-                "You have no permission for this operation".to_owned()
-            }
+            ApiError::Http { status: 403, .. } => "You have no permission for this operation".to_owned(),
             ApiError::Http { status: 404, .. } => "Not found".to_owned(),
             ApiError::Http { status, .. } if *status >= 500 => {
                 format!("The service failed (HTTP {status})")

@@ -47,18 +47,11 @@ pub struct EmbeddedMock(Arc<Inner>);
 impl EmbeddedMock {
     /// A mock with `options`; each region's state loads lazily from storage or the seed.
     pub fn new(options: MockOptions) -> Self {
-        EmbeddedMock(Arc::new(Inner {
-            options,
-            clouds: Mutex::new(BTreeMap::new()),
-        }))
+        EmbeddedMock(Arc::new(Inner { options, clouds: Mutex::new(BTreeMap::new()) }))
     }
 
     fn key(&self, region: Region) -> Option<String> {
-        self.0
-            .options
-            .storage_prefix
-            .as_ref()
-            .map(|p| format!("{p}.{}", region.id()))
+        self.0.options.storage_prefix.as_ref().map(|p| format!("{p}.{}", region.id()))
     }
 
     fn load(&self, region: Region) -> JournaledCloud {
@@ -123,11 +116,7 @@ impl EmbeddedMock {
 }
 
 impl VpcepApi for EmbeddedMock {
-    fn list_services(
-        &self,
-        region: Region,
-        query: ListServicesQuery,
-    ) -> ApiFuture<ListServicesResponse> {
+    fn list_services(&self, region: Region, query: ListServicesQuery) -> ApiFuture<ListServicesResponse> {
         self.read(region, move |c| c.list_services(&query))
     }
 
@@ -135,11 +124,7 @@ impl VpcepApi for EmbeddedMock {
         self.read(region, move |c| c.get_service(&id))
     }
 
-    fn create_service(
-        &self,
-        region: Region,
-        body: CreateServiceBody,
-    ) -> ApiFuture<EndpointService> {
+    fn create_service(&self, region: Region, body: CreateServiceBody) -> ApiFuture<EndpointService> {
         self.write(region, move |c, now| c.create_service(now, body))
     }
 
@@ -171,11 +156,7 @@ impl VpcepApi for EmbeddedMock {
         let this = self.clone();
         Some(Box::pin(async move {
             sleep_ms(this.0.options.latency_ms).await;
-            this.0
-                .clouds
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .clear();
+            this.0.clouds.lock().unwrap_or_else(|e| e.into_inner()).clear();
             for region in Region::ALL {
                 if let Some(key) = this.key(region) {
                     storage_remove(&key);

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use vpcep_model::{
-    CreateServiceBody, EcsServer, EndpointService, ListConnectionsResponse,
-    ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
+    CreateServiceBody, EcsServer, EndpointService, ListConnectionsResponse, ListPermissionsResponse,
+    ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
 };
 
 pub use browser::{now_ms, sleep_ms, storage_get, storage_set};
@@ -25,16 +25,11 @@ pub type ApiFuture<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
 /// The VPC endpoint service operations the console uses, plus the supporting lists.
 pub trait VpcepApi: Send + Sync {
     /// `GET /v1/{project_id}/vpc-endpoint-services`.
-    fn list_services(
-        &self,
-        region: Region,
-        query: ListServicesQuery,
-    ) -> ApiFuture<ListServicesResponse>;
+    fn list_services(&self, region: Region, query: ListServicesQuery) -> ApiFuture<ListServicesResponse>;
     /// `GET …/vpc-endpoint-services/{id}`.
     fn get_service(&self, region: Region, id: String) -> ApiFuture<EndpointService>;
     /// `POST …/vpc-endpoint-services`.
-    fn create_service(&self, region: Region, body: CreateServiceBody)
-        -> ApiFuture<EndpointService>;
+    fn create_service(&self, region: Region, body: CreateServiceBody) -> ApiFuture<EndpointService>;
     /// `DELETE …/vpc-endpoint-services/{id}`.
     fn delete_service(&self, region: Region, id: String) -> ApiFuture<()>;
     /// `GET …/{id}/connections`.

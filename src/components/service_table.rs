@@ -10,15 +10,8 @@ use crate::components::StatusIndicator;
 use crate::format::{local_time, or_dashes};
 
 /// The column headers, in the console's order.
-pub const COLUMNS: [&str; 7] = [
-    "Name/ID",
-    "VPC",
-    "Backend Resource Type",
-    "Status",
-    "Connection Approval",
-    "Created",
-    "Description",
-];
+pub const COLUMNS: [&str; 7] =
+    ["Name/ID", "VPC", "Backend Resource Type", "Status", "Connection Approval", "Created", "Description"];
 
 /// The table frame with its header; `children` are the body rows.
 #[component]
@@ -49,17 +42,10 @@ pub fn service_rows(
 }
 
 #[component]
-fn ServiceRow(
-    service: EndpointService,
-    vpc_names: RwSignal<HashMap<String, String>>,
-) -> impl IntoView {
+fn ServiceRow(service: EndpointService, vpc_names: RwSignal<HashMap<String, String>>) -> impl IntoView {
     let vpc_id = service.vpc_id.clone();
     let vpc = move || vpc_names.with(|m| m.get(&vpc_id).cloned().unwrap_or_else(|| vpc_id.clone()));
-    let approval = if service.approval_enabled {
-        "Enabled"
-    } else {
-        "Disabled"
-    };
+    let approval = if service.approval_enabled { "Enabled" } else { "Disabled" };
     view! {
         <tr data-service-id=service.id.clone()>
             <td class="cell-name">

@@ -44,43 +44,18 @@ pub fn ServiceDetailsPage() -> impl IntoView {
 #[component]
 fn Summary(service: EndpointService) -> impl IntoView {
     let rows: Vec<(&str, AnyView)> = vec![
-        (
-            "Name",
-            view! { <span>{service.service_name.clone()}</span> }.into_any(),
-        ),
-        (
-            "ID",
-            view! { <span class="mono">{service.id.clone()}</span> }.into_any(),
-        ),
-        (
-            "Backend Resource Type",
-            view! { <span>{service.server_type.label().to_owned()}</span> }.into_any(),
-        ),
-        (
-            "VPC",
-            view! { <span class="mono">{service.vpc_id.clone()}</span> }.into_any(),
-        ),
-        (
-            "Status",
-            view! { <StatusIndicator status=service.status.clone() /> }.into_any(),
-        ),
+        ("Name", view! { <span>{service.service_name.clone()}</span> }.into_any()),
+        ("ID", view! { <span class="mono">{service.id.clone()}</span> }.into_any()),
+        ("Backend Resource Type", view! { <span>{service.server_type.label().to_owned()}</span> }.into_any()),
+        ("VPC", view! { <span class="mono">{service.vpc_id.clone()}</span> }.into_any()),
+        ("Status", view! { <StatusIndicator status=service.status.clone() /> }.into_any()),
         (
             "Connection Approval",
-            view! { <span>{if service.approval_enabled { "Enabled" } else { "Disabled" }}</span> }
-                .into_any(),
+            view! { <span>{if service.approval_enabled { "Enabled" } else { "Disabled" }}</span> }.into_any(),
         ),
-        (
-            "Service Type",
-            view! { <span>"Interface"</span> }.into_any(),
-        ),
-        (
-            "Created",
-            view! { <span>{local_time(&service.created_at)}</span> }.into_any(),
-        ),
-        (
-            "Description",
-            view! { <span>{or_dashes(service.description.as_deref())}</span> }.into_any(),
-        ),
+        ("Service Type", view! { <span>"Interface"</span> }.into_any()),
+        ("Created", view! { <span>{local_time(&service.created_at)}</span> }.into_any()),
+        ("Description", view! { <span>{or_dashes(service.description.as_deref())}</span> }.into_any()),
     ];
     view! {
         <section class="card">

@@ -15,10 +15,7 @@ use crate::context::{use_data_version, use_region};
 #[derive(Clone, Debug, PartialEq)]
 enum ListState {
     Loading,
-    Loaded {
-        services: Vec<EndpointService>,
-        total: u32,
-    },
+    Loaded { services: Vec<EndpointService>, total: u32 },
     Failed(ApiError),
 }
 
@@ -39,10 +36,7 @@ pub fn ServiceListPage() -> impl IntoView {
         let ticket = generation.get_value() + 1;
         generation.set_value(ticket);
         reloading.set(true);
-        let query = ListServicesQuery {
-            limit: Some("1000".to_owned()),
-            ..Default::default()
-        };
+        let query = ListServicesQuery { limit: Some("1000".to_owned()), ..Default::default() };
         let list = api.list_services(r, query);
         let vpcs = api.list_vpcs(r);
         leptos::task::spawn_local(async move {
@@ -52,10 +46,9 @@ pub fn ServiceListPage() -> impl IntoView {
             }
             reloading.set(false);
             match result {
-                Ok(list) => state.set(ListState::Loaded {
-                    services: list.endpoint_services,
-                    total: list.total_count,
-                }),
+                Ok(list) => {
+                    state.set(ListState::Loaded { services: list.endpoint_services, total: list.total_count })
+                }
                 Err(e) => state.set(ListState::Failed(e)),
             }
         });

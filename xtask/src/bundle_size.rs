@@ -35,26 +35,18 @@ pub fn report(dist: &Path) -> Result<u64, String> {
     }
     let mut args = vec!["-e", MEASURE_JS];
     args.extend(files.iter().map(String::as_str));
-    let out = cmd("node", &args)
-        .output()
-        .map_err(|e| format!("node: {e}"))?;
+    let out = cmd("node", &args).output().map_err(|e| format!("node: {e}"))?;
     if !out.status.success() {
         return Err(String::from_utf8_lossy(&out.stderr).into_owned());
     }
     let text = String::from_utf8_lossy(&out.stdout);
     println!("Bundle size (bytes):");
-    println!(
-        "  {:<40} {:>10} {:>10} {:>10}",
-        "file", "raw", "gzip -9", "brotli 11"
-    );
+    println!("  {:<40} {:>10} {:>10} {:>10}", "file", "raw", "gzip -9", "brotli 11");
     let mut brotli_total = 0;
     for line in text.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() == 5 {
-            println!(
-                "  {:<40} {:>10} {:>10} {:>10}",
-                cols[1], cols[2], cols[3], cols[4]
-            );
+            println!("  {:<40} {:>10} {:>10} {:>10}", cols[1], cols[2], cols[3], cols[4]);
             if cols[0] == "total" {
                 brotli_total = cols[4].parse().unwrap_or(0);
             }

@@ -33,10 +33,7 @@ pub fn all(needs: Needs) -> Result<(), String> {
 
 fn wasm_target() -> Result<(), String> {
     let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if installed
-        .lines()
-        .any(|l| l.trim() == "wasm32-unknown-unknown")
-    {
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         return Ok(());
     }
     run(cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]))
@@ -50,15 +47,7 @@ fn trunk() -> Result<(), String> {
     // No default features: no TLS and no self-update, neither of which works here.
     run(cmd(
         "cargo",
-        &[
-            "install",
-            "trunk",
-            "--version",
-            TRUNK_VERSION,
-            "--locked",
-            "--no-default-features",
-            "--force",
-        ],
+        &["install", "trunk", "--version", TRUNK_VERSION, "--locked", "--no-default-features", "--force"],
     ))
 }
 
@@ -72,10 +61,7 @@ fn wasm_bindgen() -> Result<(), String> {
     }
     println!("Installing wasm-bindgen-cli {want} (about 2 minutes, once)…");
     // Not --locked: its lock file wants a crate version the registry here lacks.
-    run(cmd(
-        "cargo",
-        &["install", "wasm-bindgen-cli", "--version", &want, "--force"],
-    ))
+    run(cmd("cargo", &["install", "wasm-bindgen-cli", "--version", &want, "--force"]))
 }
 
 fn npm_packages() -> Result<(), String> {
@@ -86,14 +72,7 @@ fn npm_packages() -> Result<(), String> {
         return Ok(());
     }
     let lock_exists = crate::util::root().join("package-lock.json").exists();
-    let mut c = cmd(
-        "npm",
-        &[
-            if lock_exists { "ci" } else { "install" },
-            "--no-audit",
-            "--no-fund",
-        ],
-    );
+    let mut c = cmd("npm", &[if lock_exists { "ci" } else { "install" }, "--no-audit", "--no-fund"]);
     // Playwright drives Debian's Chromium; it must never try to download a browser.
     c.env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
     run(c)
@@ -113,11 +92,5 @@ fn browser() -> Result<(), String> {
         c
     };
     run(apt(&["update"]))?;
-    run(apt(&[
-        "install",
-        "-y",
-        "--no-install-recommends",
-        "chromium",
-        "chromium-driver",
-    ]))
+    run(apt(&["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]))
 }

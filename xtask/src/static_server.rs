@@ -38,10 +38,7 @@ fn content_type(path: &Path) -> &'static str {
 pub fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
     let path = url_path.split(['?', '#']).next().unwrap_or("/");
     let relative = Path::new(path.trim_start_matches('/'));
-    if relative
-        .components()
-        .any(|c| !matches!(c, Component::Normal(_)))
-    {
+    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
         return None;
     }
     let candidate = dir.join(relative);
@@ -66,14 +63,11 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     if method != "GET" && method != "HEAD" {
-        return stream.write_all(
-            b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        );
+        return stream
+            .write_all(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     }
     let Some(file) = resolve(dir, target) else {
-        return stream.write_all(
-            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        );
+        return stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     };
     let body = std::fs::read(&file)?;
     let head = format!(
@@ -113,10 +107,7 @@ mod tests {
     fn serves_files_routes_and_refuses_escapes() {
         let dir = dist();
         assert_eq!(resolve(&dir, "/app.wasm"), Some(dir.join("app.wasm")));
-        assert_eq!(
-            resolve(&dir, "/services/create?x=1"),
-            Some(dir.join("index.html"))
-        );
+        assert_eq!(resolve(&dir, "/services/create?x=1"), Some(dir.join("index.html")));
         assert_eq!(resolve(&dir, "/missing.js"), None);
         assert_eq!(resolve(&dir, "/../etc/passwd"), None);
 
@@ -127,10 +118,7 @@ mod tests {
         assert!(wasm.starts_with("HTTP/1.1 200"), "{wasm}");
         assert!(wasm.contains("Content-Type: application/wasm"));
         let route = get(addr, "/services/abc");
-        assert!(
-            route.contains("text/html") && route.ends_with("<html>app</html>"),
-            "{route}"
-        );
+        assert!(route.contains("text/html") && route.ends_with("<html>app</html>"), "{route}");
         assert!(get(addr, "/nope.css").starts_with("HTTP/1.1 404"));
     }
 }

@@ -11,10 +11,9 @@ use crate::util::{cmd, root, run};
 fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
     match args.iter().position(|a| a == "--port") {
         None => Ok(default),
-        Some(i) => args
-            .get(i + 1)
-            .and_then(|p| p.parse().ok())
-            .ok_or_else(|| "--port needs a number".to_owned()),
+        Some(i) => {
+            args.get(i + 1).and_then(|p| p.parse().ok()).ok_or_else(|| "--port needs a number".to_owned())
+        }
     }
 }
 
@@ -45,8 +44,7 @@ pub fn build() -> Result<(), String> {
 /// `cargo xtask serve-dist`: the release build as the end-to-end tests see it.
 pub fn serve_dist(args: &[String]) -> Result<(), String> {
     let port = port_arg(args, 8080)?;
-    let listener =
-        TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port}: {e}"))?;
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port}: {e}"))?;
     println!("Serving dist/ on http://127.0.0.1:{port}/. Ctrl-C stops.");
     static_server::spawn(listener, root().join("dist"));
     loop {
@@ -73,28 +71,12 @@ pub fn test(args: &[String]) -> Result<(), String> {
         if let Err(e) = &result {
             eprintln!("FAILED: {name}: {e}");
         }
-        outcomes.push(Outcome {
-            name,
-            seconds: t.elapsed().as_secs_f64(),
-            result,
-        });
+        outcomes.push(Outcome { name, seconds: t.elapsed().as_secs_f64(), result });
     };
 
-    step("format (cargo fmt --check)", &mut || {
-        run(cmd("cargo", &["fmt", "--all", "--", "--check"]))
-    });
+    step("format (cargo fmt --check)", &mut || run(cmd("cargo", &["fmt", "--all", "--", "--check"])));
     step("clippy, native", &mut || {
-        run(cmd(
-            "cargo",
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        ))
+        run(cmd("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
     });
     step("clippy, wasm32", &mut || {
         run(cmd(
@@ -116,64 +98,37 @@ pub fn test(args: &[String]) -> Result<(), String> {
             ],
         ))
     });
-    step(
-        "shared crates have no web dependencies (cargo tree)",
-        &mut shared_crates_have_no_web_dependencies,
-    );
+    step("shared crates have no web dependencies (cargo tree)", &mut shared_crates_have_no_web_dependencies);
     step("native tests (model, mock, xtask)", &mut || {
-        run(cmd(
-            "cargo",
-            &[
-                "test",
-                "--workspace",
-                "--exclude",
-                "vpcep-console",
-                "--no-fail-fast",
-            ],
-        ))
+        run(cmd("cargo", &["test", "--workspace", "--exclude", "vpcep-console", "--no-fail-fast"]))
     });
-    step(
-        "component tests (wasm-bindgen-test, headless Chromium)",
-        &mut || {
-            let mut c = cmd(
-                "cargo",
-                &[
-                    "test",
-                    "-p",
-                    "vpcep-console",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "--no-fail-fast",
-                ],
-            );
-            c.env("CHROMEDRIVER", CHROMEDRIVER);
-            run(c)
-        },
-    );
+    step("component tests (wasm-bindgen-test, headless Chromium)", &mut || {
+        let mut c = cmd(
+            "cargo",
+            &["test", "-p", "vpcep-console", "--target", "wasm32-unknown-unknown", "--no-fail-fast"],
+        );
+        c.env("CHROMEDRIVER", CHROMEDRIVER);
+        run(c)
+    });
     let mut built = false;
     step("release build and bundle size", &mut || {
         // The size is a benchmark number: reported, flagged when over budget, not asserted.
         let brotli = release_build()?;
         built = true;
         if brotli > BROTLI_BUDGET_BYTES {
-            println!(
-                "  OVER BUDGET: wasm + JS is {brotli} bytes brotli, budget {BROTLI_BUDGET_BYTES}"
-            );
+            println!("  OVER BUDGET: wasm + JS is {brotli} bytes brotli, budget {BROTLI_BUDGET_BYTES}");
         }
         Ok(())
     });
     if skip_e2e {
         println!("\n(end-to-end tests skipped by --skip-e2e)");
     } else {
-        step(
-            "end-to-end tests (Playwright, Chromium, release build)",
-            &mut || {
-                if !built {
-                    return Err("no release build to test".into());
-                }
-                e2e()
-            },
-        );
+        step("end-to-end tests (Playwright, Chromium, release build)", &mut || {
+            if !built {
+                return Err("no release build to test".into());
+            }
+            e2e()
+        });
     }
 
     println!("\nSummary ({:.0} s):", started.elapsed().as_secs_f64());
@@ -194,16 +149,8 @@ fn e2e() -> Result<(), String> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     static_server::spawn(listener, root().join("dist"));
-    let mut c = cmd(
-        "npx",
-        &[
-            "--no-install",
-            "playwright",
-            "test",
-            "--config",
-            "tests/e2e/playwright.config.js",
-        ],
-    );
+    let mut c =
+        cmd("npx", &["--no-install", "playwright", "test", "--config", "tests/e2e/playwright.config.js"]);
     c.env("BASE_URL", format!("http://{addr}"));
     run(c)
 }
@@ -211,27 +158,16 @@ fn e2e() -> Result<(), String> {
 /// The shared crates must build without any web dependency (they run natively in the mock
 /// server and the tests): checked on their normal dependency tree.
 fn shared_crates_have_no_web_dependencies() -> Result<(), String> {
-    const WEB: [&str; 6] = [
-        "leptos",
-        "web-sys",
-        "js-sys",
-        "gloo",
-        "wasm-bindgen",
-        "tachys",
-    ];
+    const WEB: [&str; 6] = ["leptos", "web-sys", "js-sys", "gloo", "wasm-bindgen", "tachys"];
     for krate in ["vpcep-model", "vpcep-mock"] {
-        let out = cmd(
-            "cargo",
-            &["tree", "-p", krate, "-e", "normal", "--prefix", "none"],
-        )
-        .output()
-        .map_err(|e| format!("cargo tree: {e}"))?;
+        let out = cmd("cargo", &["tree", "-p", krate, "-e", "normal", "--prefix", "none"])
+            .output()
+            .map_err(|e| format!("cargo tree: {e}"))?;
         let tree = String::from_utf8_lossy(&out.stdout);
         let web: Vec<&str> = tree
             .lines()
             .filter(|l| {
-                WEB.iter()
-                    .any(|w| l.starts_with(&format!("{w} ")) || l.starts_with(&format!("{w}-")))
+                WEB.iter().any(|w| l.starts_with(&format!("{w} ")) || l.starts_with(&format!("{w}-")))
             })
             .collect();
         if !out.status.success() || tree.trim().is_empty() {
@@ -240,10 +176,7 @@ fn shared_crates_have_no_web_dependencies() -> Result<(), String> {
         if !web.is_empty() {
             return Err(format!("{krate} depends on web crates: {web:?}"));
         }
-        println!(
-            "  {krate}: {} crates, none of {WEB:?}",
-            tree.lines().count()
-        );
+        println!("  {krate}: {} crates, none of {WEB:?}", tree.lines().count());
     }
     Ok(())
 }

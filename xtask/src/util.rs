@@ -5,10 +5,7 @@ use std::process::{Command, Stdio};
 
 /// The repository root (the parent of `xtask/`).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the repository")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
 }
 
 /// `PATH` with the npm tools (`wasm-opt`, `playwright`) in front.
@@ -31,9 +28,7 @@ pub fn cmd(program: &str, args: &[&str]) -> Command {
 pub fn run(mut c: Command) -> Result<(), String> {
     let shown = format!("{c:?}").replace('"', "");
     println!("$ {shown}");
-    let status = c
-        .status()
-        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    let status = c.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -44,9 +39,7 @@ pub fn run(mut c: Command) -> Result<(), String> {
 /// The trimmed standard output of a command, if it ran and succeeded.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = cmd(program, args).stderr(Stdio::null()).output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
 
 /// The version of `package` in Cargo.lock.
@@ -60,13 +53,8 @@ pub fn locked_version(package: &str) -> Option<String> {
 
 /// The `"version"` of an installed npm package, if installed.
 pub fn npm_version(package: &str) -> Option<String> {
-    let json = std::fs::read_to_string(
-        root()
-            .join("node_modules")
-            .join(package)
-            .join("package.json"),
-    )
-    .ok()?;
+    let json =
+        std::fs::read_to_string(root().join("node_modules").join(package).join("package.json")).ok()?;
     let start = json.find("\"version\"")?;
     let rest = &json[start + 9..];
     let open = rest.find('"')? + 1;

@@ -5,9 +5,9 @@ use vpcep_model::naming::generated_service_name;
 use vpcep_model::time::format_utc;
 use vpcep_model::validation::validate_create;
 use vpcep_model::{
-    CreateServiceBody, EcsServer, EndpointService, ListConnectionsResponse,
-    ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region,
-    ServerType, ServiceStatus, ServiceType, Vpc,
+    CreateServiceBody, EcsServer, EndpointService, ListConnectionsResponse, ListPermissionsResponse,
+    ListServicesQuery, ListServicesResponse, LoadBalancer, Region, ServerType, ServiceStatus, ServiceType,
+    Vpc,
 };
 
 use crate::clock::Clock;
@@ -46,22 +46,14 @@ pub struct MockCloud<C: Clock> {
 impl<C: Clock> MockCloud<C> {
     /// A cloud over existing state (for example, loaded from storage).
     pub fn new(state: CloudState, clock: C, config: MockConfig) -> Self {
-        MockCloud {
-            state,
-            clock,
-            config,
-        }
+        MockCloud { state, clock, config }
     }
 
     /// A cloud with the demo data of `region`; `entropy` seeds the ids of what is created later.
     pub fn seeded(region: Region, clock: C, config: MockConfig, entropy: u64) -> Self {
         let mut state = seed::demo_state(region, clock.now_ms(), &config);
         state.reseed_ids(entropy);
-        MockCloud {
-            state,
-            clock,
-            config,
-        }
+        MockCloud { state, clock, config }
     }
 
     /// The state, for persisting; transitions due by now are applied first.
@@ -78,9 +70,7 @@ impl<C: Clock> MockCloud<C> {
     /// Applies every transition whose time has come.
     fn advance(&mut self) {
         let now = self.clock.now_ms();
-        self.state
-            .services
-            .retain(|s| s.gone_at.is_none_or(|t| t > now));
+        self.state.services.retain(|s| s.gone_at.is_none_or(|t| t > now));
         for s in &mut self.state.services {
             if let Some(t) = s.available_at.filter(|t| *t <= now) {
                 s.available_at = None;
@@ -92,18 +82,11 @@ impl<C: Clock> MockCloud<C> {
     }
 
     fn stored(&self, id: &str) -> Result<usize, ErrorCode> {
-        self.state
-            .services
-            .iter()
-            .position(|s| s.service.id == id)
-            .ok_or(error::NOT_FOUND)
+        self.state.services.iter().position(|s| s.service.id == id).ok_or(error::NOT_FOUND)
     }
 
     /// `POST /v1/{project_id}/vpc-endpoint-services`.
-    pub fn create_service(
-        &mut self,
-        body: &CreateServiceBody,
-    ) -> Result<EndpointService, ErrorCode> {
+    pub fn create_service(&mut self, body: &CreateServiceBody) -> Result<EndpointService, ErrorCode> {
         self.advance();
         if let Some(first) = validate_create(body).into_iter().next() {
             return Err(first.code);
@@ -163,30 +146,18 @@ impl<C: Clock> MockCloud<C> {
                 .iter()
                 .find(|lb| lb.vip_port_id == body.port_id)
                 .map(|lb| &lb.vpc_id),
-            _ => self
-                .state
-                .ecs_servers
-                .iter()
-                .find(|e| e.nic_port_id == body.port_id)
-                .map(|e| &e.vpc_id),
+            _ => self.state.ecs_servers.iter().find(|e| e.nic_port_id == body.port_id).map(|e| &e.vpc_id),
         };
         match port_vpc {
             None => return Err(error::INVALID_PORT_ID),
             Some(vpc) if *vpc != body.vpc_id => return Err(error::PORT_ID_NOT_IN_VPC),
             Some(_) => {}
         }
-        let clash = self
-            .state
-            .services
-            .iter()
-            .filter(|s| s.service.port_id == body.port_id)
-            .any(|s| {
-                s.service.ports.iter().any(|p| {
-                    body.ports
-                        .iter()
-                        .any(|q| q.server_port == p.server_port && q.protocol == p.protocol)
-                })
-            });
+        let clash = self.state.services.iter().filter(|s| s.service.port_id == body.port_id).any(|s| {
+            s.service.ports.iter().any(|p| {
+                body.ports.iter().any(|q| q.server_port == p.server_port && q.protocol == p.protocol)
+            })
+        });
         if clash {
             return Err(error::PORTS_CONFLICT);
         }
@@ -194,10 +165,7 @@ impl<C: Clock> MockCloud<C> {
     }
 
     /// `GET /v1/{project_id}/vpc-endpoint-services`.
-    pub fn list_services(
-        &mut self,
-        query: &ListServicesQuery,
-    ) -> Result<ListServicesResponse, ErrorCode> {
+    pub fn list_services(&mut self, query: &ListServicesQuery) -> Result<ListServicesResponse, ErrorCode> {
         self.advance();
         let params = query.parse()?;
         let (page, total_count) = listing::select(&self.state.services, &params);
@@ -225,10 +193,7 @@ impl<C: Clock> MockCloud<C> {
         if s.service.status == ServiceStatus::Deleting {
             return Ok(());
         }
-        if s.connections
-            .iter()
-            .any(|c| c.status.keeps_service_in_use())
-        {
+        if s.connections.iter().any(|c| c.status.keeps_service_in_use()) {
             return Err(error::SERVICE_IN_USE);
         }
         s.service.status = ServiceStatus::Deleting;
@@ -244,10 +209,7 @@ impl<C: Clock> MockCloud<C> {
         self.advance();
         let i = self.stored(id)?;
         let connections = self.state.services[i].connections.clone();
-        Ok(ListConnectionsResponse {
-            total_count: connections.len() as u32,
-            connections,
-        })
+        Ok(ListConnectionsResponse { total_count: connections.len() as u32, connections })
     }
 
     /// `GET …/{id}/permissions` (the whitelist).
@@ -255,10 +217,7 @@ impl<C: Clock> MockCloud<C> {
         self.advance();
         let i = self.stored(id)?;
         let permissions = self.state.services[i].permissions.clone();
-        Ok(ListPermissionsResponse {
-            total_count: permissions.len() as u32,
-            permissions,
-        })
+        Ok(ListPermissionsResponse { total_count: permissions.len() as u32, permissions })
     }
 
     /// The project's VPCs (VPC service).

@@ -28,10 +28,7 @@ impl IdGenerator {
         let mut bytes = [0u8; 16];
         bytes[..8].copy_from_slice(&self.next_u64().to_le_bytes());
         bytes[8..].copy_from_slice(&self.next_u64().to_le_bytes());
-        uuid::Builder::from_random_bytes(bytes)
-            .into_uuid()
-            .hyphenated()
-            .to_string()
+        uuid::Builder::from_random_bytes(bytes).into_uuid().hyphenated().to_string()
     }
 
     /// 32 hex digits, like OTC project and domain ids.
@@ -56,10 +53,7 @@ mod tests {
         assert_eq!(id, b.uuid());
         assert_eq!(id.len(), 36);
         assert_eq!(&id[14..15], "4", "version nibble of {id}");
-        assert!(
-            matches!(&id[19..20], "8" | "9" | "a" | "b"),
-            "variant of {id}"
-        );
+        assert!(matches!(&id[19..20], "8" | "9" | "a" | "b"), "variant of {id}");
         assert_ne!(a.uuid(), id);
     }
 }

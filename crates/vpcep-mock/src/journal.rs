@@ -15,16 +15,10 @@ use crate::cloud::{MockCloud, MockConfig};
 
 /// One change to the cloud, with the time it happened.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Operation {
-    Create {
-        at: EpochMillis,
-        body: Box<CreateServiceBody>,
-    },
-    Delete {
-        at: EpochMillis,
-        id: String,
-    },
+    Create { at: EpochMillis, body: Box<CreateServiceBody> },
+    Delete { at: EpochMillis, id: String },
 }
 
 /// Everything needed to rebuild a cloud: its seed and the changes since.
@@ -48,17 +42,8 @@ impl JournaledCloud {
     pub fn seeded(region: Region, now: EpochMillis, entropy: u64, config: MockConfig) -> Self {
         let clock = ManualClock::at(now);
         let cloud = MockCloud::seeded(region, clock.clone(), config, entropy);
-        let journal = Journal {
-            region,
-            seeded_at: now,
-            entropy,
-            operations: Vec::new(),
-        };
-        JournaledCloud {
-            cloud,
-            clock,
-            journal,
-        }
+        let journal = Journal { region, seeded_at: now, entropy, operations: Vec::new() };
+        JournaledCloud { cloud, clock, journal }
     }
 
     /// Rebuilds a cloud from its journal. Operations that no longer apply (the seed or the
@@ -97,20 +82,14 @@ impl JournaledCloud {
         body: CreateServiceBody,
     ) -> Result<EndpointService, ErrorCode> {
         let made = self.at(now).create_service(&body)?;
-        self.journal.operations.push(Operation::Create {
-            at: self.clock_now(),
-            body: Box::new(body),
-        });
+        self.journal.operations.push(Operation::Create { at: self.clock_now(), body: Box::new(body) });
         Ok(made)
     }
 
     /// Deletes a service at `now`; journaled when it succeeds.
     pub fn delete_service(&mut self, now: EpochMillis, id: String) -> Result<(), ErrorCode> {
         self.at(now).delete_service(&id)?;
-        self.journal.operations.push(Operation::Delete {
-            at: self.clock_now(),
-            id,
-        });
+        self.journal.operations.push(Operation::Delete { at: self.clock_now(), id });
         Ok(())
     }
 }

@@ -5,17 +5,10 @@ use vpcep_model::{ServiceListParams, SortDir, SortKey};
 use crate::state::StoredService;
 
 /// The services that match `p`, sorted, and how many matched before paging.
-pub fn select<'a>(
-    services: &'a [StoredService],
-    p: &ServiceListParams,
-) -> (Vec<&'a StoredService>, u32) {
+pub fn select<'a>(services: &'a [StoredService], p: &ServiceListParams) -> (Vec<&'a StoredService>, u32) {
     let mut hits: Vec<&StoredService> = services
         .iter()
-        .filter(|s| {
-            p.name
-                .as_ref()
-                .is_none_or(|n| contains_ignore_case(&s.service.service_name, n))
-        })
+        .filter(|s| p.name.as_ref().is_none_or(|n| contains_ignore_case(&s.service.service_name, n)))
         .filter(|s| p.id.as_ref().is_none_or(|id| &s.service.id == id))
         .filter(|s| p.status.as_ref().is_none_or(|st| &s.service.status == st))
         .collect();
@@ -23,20 +16,12 @@ pub fn select<'a>(
         SortKey::CreatedAt => s.created_ms,
         SortKey::UpdatedAt => s.updated_ms,
     };
-    hits.sort_by(|a, b| {
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| a.service.id.cmp(&b.service.id))
-    });
+    hits.sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| a.service.id.cmp(&b.service.id)));
     if p.sort_dir == SortDir::Desc {
         hits.reverse();
     }
     let total = hits.len() as u32;
-    let page = hits
-        .into_iter()
-        .skip(p.offset as usize)
-        .take(p.limit as usize)
-        .collect();
+    let page = hits.into_iter().skip(p.offset as usize).take(p.limit as usize).collect();
     (page, total)
 }
 

@@ -7,8 +7,8 @@ use vpcep_model::naming::generated_service_name;
 use vpcep_model::service::ResourceError;
 use vpcep_model::time::{format_utc, EpochMillis};
 use vpcep_model::{
-    Connection, ConnectionStatus, EcsServer, EndpointService, LoadBalancer, PermissionRecord,
-    PortMapping, Protocol, Region, ServerType, ServiceStatus, ServiceType, Tag, Vpc,
+    Connection, ConnectionStatus, EcsServer, EndpointService, LoadBalancer, PermissionRecord, PortMapping,
+    Protocol, Region, ServerType, ServiceStatus, ServiceType, Tag, Vpc,
 };
 
 use crate::cloud::MockConfig;
@@ -39,11 +39,7 @@ struct SeedService {
 
 fn cidr_prefix(cidr: &str) -> String {
     let mut parts = cidr.split('.');
-    format!(
-        "{}.{}",
-        parts.next().unwrap_or("10"),
-        parts.next().unwrap_or("0")
-    )
+    format!("{}.{}", parts.next().unwrap_or("10"), parts.next().unwrap_or("0"))
 }
 
 /// The demo project of `region` at time `now`.
@@ -70,11 +66,7 @@ pub fn demo_state(region: Region, now: EpochMillis, config: &MockConfig) -> Clou
     })
     .collect();
 
-    let lb_specs = [
-        ("elb-web-prod", 1, 15),
-        ("elb-api-internal", 1, 20),
-        ("elb-analytics", 2, 10),
-    ];
+    let lb_specs = [("elb-web-prod", 1, 15), ("elb-api-internal", 1, 20), ("elb-analytics", 2, 10)];
     let load_balancers: Vec<LoadBalancer> = lb_specs
         .into_iter()
         .map(|(name, vpc, host)| LoadBalancer {
@@ -190,16 +182,8 @@ pub fn demo_state(region: Region, now: EpochMillis, config: &MockConfig) -> Clou
         .map(|s| {
             let created = now.saturating_sub(s.age_ms);
             let (server_type, port_id, vpc_id) = match s.backend {
-                Backend::Lb(i) => (
-                    ServerType::Lb,
-                    &load_balancers[i].vip_port_id,
-                    &load_balancers[i].vpc_id,
-                ),
-                Backend::Ecs(i) => (
-                    ServerType::Vm,
-                    &ecs_servers[i].nic_port_id,
-                    &ecs_servers[i].vpc_id,
-                ),
+                Backend::Lb(i) => (ServerType::Lb, &load_balancers[i].vip_port_id, &load_balancers[i].vpc_id),
+                Backend::Ecs(i) => (ServerType::Vm, &ecs_servers[i].nic_port_id, &ecs_servers[i].vpc_id),
             };
             let id = ids.uuid();
             let failed = s.status == ServiceStatus::Failed;
@@ -230,10 +214,7 @@ pub fn demo_state(region: Region, now: EpochMillis, config: &MockConfig) -> Clou
                 tags: s
                     .tags
                     .iter()
-                    .map(|(k, v)| Tag {
-                        key: (*k).to_owned(),
-                        value: (*v).to_owned(),
-                    })
+                    .map(|(k, v)| Tag { key: (*k).to_owned(), value: (*v).to_owned() })
                     .collect(),
                 connection_count: None,
                 description: Some(s.description.to_owned()),
@@ -276,8 +257,7 @@ pub fn demo_state(region: Region, now: EpochMillis, config: &MockConfig) -> Clou
                 service,
                 created_ms: created,
                 updated_ms: created,
-                available_at: (s.status == ServiceStatus::Creating)
-                    .then_some(now + config.create_delay_ms),
+                available_at: (s.status == ServiceStatus::Creating).then_some(now + config.create_delay_ms),
                 gone_at: None,
                 connections,
                 permissions,
@@ -285,14 +265,5 @@ pub fn demo_state(region: Region, now: EpochMillis, config: &MockConfig) -> Clou
         })
         .collect();
 
-    CloudState {
-        region,
-        project_id,
-        domain_id,
-        vpcs,
-        load_balancers,
-        ecs_servers,
-        services,
-        ids,
-    }
+    CloudState { region, project_id, domain_id, vpcs, load_balancers, ecs_servers, services, ids }
 }

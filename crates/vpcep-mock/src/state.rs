@@ -2,9 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use vpcep_model::time::EpochMillis;
-use vpcep_model::{
-    Connection, EcsServer, EndpointService, LoadBalancer, PermissionRecord, Region, Vpc,
-};
+use vpcep_model::{Connection, EcsServer, EndpointService, LoadBalancer, PermissionRecord, Region, Vpc};
 
 use crate::ids::IdGenerator;
 
@@ -43,11 +41,7 @@ impl StoredService {
     /// The service as the API shows it, with `connection_count` filled in.
     pub fn view(&self) -> EndpointService {
         let mut s = self.service.clone();
-        let in_use = self
-            .connections
-            .iter()
-            .filter(|c| c.status.keeps_service_in_use())
-            .count();
+        let in_use = self.connections.iter().filter(|c| c.status.keeps_service_in_use()).count();
         s.connection_count = Some(in_use as u32);
         s
     }

@@ -10,33 +10,18 @@ const T0: u64 = 1_790_000_000_000;
 
 fn cloud() -> (MockCloud<ManualClock>, ManualClock) {
     let clock = ManualClock::at(T0);
-    (
-        MockCloud::seeded(Region::EuDe, clock.clone(), MockConfig::default(), 42),
-        clock,
-    )
+    (MockCloud::seeded(Region::EuDe, clock.clone(), MockConfig::default(), 42), clock)
 }
 
 /// A valid body on a load balancer of the seed that no service uses yet.
 fn body(cloud: &mut MockCloud<ManualClock>) -> CreateServiceBody {
     let state = cloud.state();
-    let used: Vec<&str> = state
-        .services
-        .iter()
-        .map(|s| s.service.port_id.as_str())
-        .collect();
-    let lb = state
-        .load_balancers
-        .iter()
-        .find(|lb| !used.contains(&lb.vip_port_id.as_str()))
-        .cloned();
+    let used: Vec<&str> = state.services.iter().map(|s| s.service.port_id.as_str()).collect();
+    let lb = state.load_balancers.iter().find(|lb| !used.contains(&lb.vip_port_id.as_str())).cloned();
     let (server_type, port_id, vpc_id) = match lb {
         Some(lb) => (ServerType::Lb, lb.vip_port_id, lb.vpc_id),
         None => {
-            let e = state
-                .ecs_servers
-                .iter()
-                .find(|e| !used.contains(&e.nic_port_id.as_str()))
-                .unwrap();
+            let e = state.ecs_servers.iter().find(|e| !used.contains(&e.nic_port_id.as_str())).unwrap();
             (ServerType::Vm, e.nic_port_id.clone(), e.vpc_id.clone())
         }
     };
@@ -44,11 +29,7 @@ fn body(cloud: &mut MockCloud<ManualClock>) -> CreateServiceBody {
         port_id,
         vpc_id,
         server_type,
-        ports: vec![PortMapping {
-            client_port: 80,
-            server_port: 8080,
-            protocol: Protocol::Tcp,
-        }],
+        ports: vec![PortMapping { client_port: 80, server_port: 8080, protocol: Protocol::Tcp }],
         service_name: Some("shop".into()),
         approval_enabled: true,
         service_type: None,
@@ -60,10 +41,7 @@ fn body(cloud: &mut MockCloud<ManualClock>) -> CreateServiceBody {
 }
 
 fn query() -> ListServicesQuery {
-    ListServicesQuery {
-        limit: Some("1000".into()),
-        ..Default::default()
-    }
+    ListServicesQuery { limit: Some("1000".into()), ..Default::default() }
 }
 
 #[test]
@@ -71,16 +49,9 @@ fn the_seed_has_services_in_several_states() {
     let (mut c, _) = cloud();
     let list = c.list_services(&query()).unwrap();
     assert!(list.total_count >= 5);
-    let statuses: std::collections::HashSet<_> = list
-        .endpoint_services
-        .iter()
-        .map(|s| s.status.clone())
-        .collect();
-    for st in [
-        ServiceStatus::Available,
-        ServiceStatus::Creating,
-        ServiceStatus::Failed,
-    ] {
+    let statuses: std::collections::HashSet<_> =
+        list.endpoint_services.iter().map(|s| s.status.clone()).collect();
+    for st in [ServiceStatus::Available, ServiceStatus::Creating, ServiceStatus::Failed] {
         assert!(statuses.contains(&st), "{st:?} missing");
     }
     for s in &list.endpoint_services {
@@ -101,17 +72,11 @@ fn create_is_creating_then_available_after_the_delay() {
     assert_eq!(s.service_name, format!("eu-de.shop.{}", s.id));
     assert_eq!(s.created_at, vpcep_model::time::format_utc(T0));
     clock.advance(2_999);
-    assert_eq!(
-        c.get_service(&s.id).unwrap().status,
-        ServiceStatus::Creating
-    );
+    assert_eq!(c.get_service(&s.id).unwrap().status, ServiceStatus::Creating);
     clock.advance(1);
     let got = c.get_service(&s.id).unwrap();
     assert_eq!(got.status, ServiceStatus::Available);
-    assert_eq!(
-        got.updated_at.as_deref(),
-        Some(vpcep_model::time::format_utc(T0 + 3_000).as_str())
-    );
+    assert_eq!(got.updated_at.as_deref(), Some(vpcep_model::time::format_utc(T0 + 3_000).as_str()));
 }
 
 #[test]
@@ -144,23 +109,12 @@ fn create_checks_the_vpc_and_the_backend() {
     let mut b = good.clone();
     b.port_id = "00000000-0000-4000-8000-000000000000".into();
     assert_eq!(c.create_service(&b), Err(error::INVALID_PORT_ID));
-    let other_vpc = c
-        .state()
-        .vpcs
-        .iter()
-        .find(|v| v.id != good.vpc_id)
-        .unwrap()
-        .id
-        .clone();
+    let other_vpc = c.state().vpcs.iter().find(|v| v.id != good.vpc_id).unwrap().id.clone();
     let mut b = good.clone();
     b.vpc_id = other_vpc;
     assert_eq!(c.create_service(&b), Err(error::PORT_ID_NOT_IN_VPC));
     c.create_service(&good).unwrap();
-    assert_eq!(
-        c.create_service(&good),
-        Err(error::PORTS_CONFLICT),
-        "same port_id, server port and protocol"
-    );
+    assert_eq!(c.create_service(&good), Err(error::PORTS_CONFLICT), "same port_id, server port and protocol");
 }
 
 #[test]
@@ -193,18 +147,12 @@ fn delete_goes_deleting_then_get_answers_404() {
         .find(|s| s.connection_count == Some(0) && s.status == ServiceStatus::Available)
         .unwrap();
     c.delete_service(&free.id).unwrap();
-    assert_eq!(
-        c.get_service(&free.id).unwrap().status,
-        ServiceStatus::Deleting
-    );
+    assert_eq!(c.get_service(&free.id).unwrap().status, ServiceStatus::Deleting);
     clock.advance(3_000);
     assert_eq!(c.get_service(&free.id), Err(error::NOT_FOUND));
     assert_eq!(error::NOT_FOUND.status, 404);
     assert_eq!(c.delete_service(&free.id), Err(error::NOT_FOUND));
-    assert_eq!(
-        c.list_services(&query()).unwrap().total_count,
-        list.total_count - 1
-    );
+    assert_eq!(c.list_services(&query()).unwrap().total_count, list.total_count - 1);
 }
 
 #[test]
@@ -217,55 +165,28 @@ fn a_service_with_accepted_connections_cannot_be_deleted() {
         .find(|s| s.connection_count.unwrap_or(0) > 0)
         .expect("a seeded service in use");
     assert_eq!(c.delete_service(&used.id), Err(error::SERVICE_IN_USE));
-    assert_eq!(
-        c.get_service(&used.id).unwrap().status,
-        ServiceStatus::Available
-    );
+    assert_eq!(c.get_service(&used.id).unwrap().status, ServiceStatus::Available);
     assert!(!c.list_connections(&used.id).unwrap().connections.is_empty());
     assert!(!c.list_permissions(&used.id).unwrap().permissions.is_empty());
 }
 
 fn names(c: &mut MockCloud<ManualClock>, q: ListServicesQuery) -> Vec<String> {
-    c.list_services(&q)
-        .unwrap()
-        .endpoint_services
-        .into_iter()
-        .map(|s| s.service_name)
-        .collect()
+    c.list_services(&q).unwrap().endpoint_services.into_iter().map(|s| s.service_name).collect()
 }
 
 #[test]
 fn list_filters_by_name_id_and_status() {
     let (mut c, _) = cloud();
-    let got = names(
-        &mut c,
-        ListServicesQuery {
-            endpoint_service_name: Some("WEB-FRONT".into()),
-            ..query()
-        },
-    );
+    let got = names(&mut c, ListServicesQuery { endpoint_service_name: Some("WEB-FRONT".into()), ..query() });
     assert_eq!(got.len(), 1);
     assert!(got[0].contains("web-frontend"));
     let all = c.list_services(&query()).unwrap();
     let id = all.endpoint_services[2].id.clone();
-    let by_id = c
-        .list_services(&ListServicesQuery {
-            id: Some(id.clone()),
-            ..query()
-        })
-        .unwrap();
+    let by_id = c.list_services(&ListServicesQuery { id: Some(id.clone()), ..query() }).unwrap();
     assert_eq!(by_id.endpoint_services.len(), 1);
     assert_eq!(by_id.endpoint_services[0].id, id);
-    let failed = c
-        .list_services(&ListServicesQuery {
-            status: Some("failed".into()),
-            ..query()
-        })
-        .unwrap();
-    assert!(failed
-        .endpoint_services
-        .iter()
-        .all(|s| s.status == ServiceStatus::Failed));
+    let failed = c.list_services(&ListServicesQuery { status: Some("failed".into()), ..query() }).unwrap();
+    assert!(failed.endpoint_services.iter().all(|s| s.status == ServiceStatus::Failed));
     assert_eq!(failed.total_count, 1);
 }
 
@@ -275,11 +196,7 @@ fn list_sorts_and_pages_and_total_count_ignores_paging() {
     let desc = names(&mut c, query());
     let asc = names(
         &mut c,
-        ListServicesQuery {
-            sort_dir: Some("asc".into()),
-            sort_key: Some("create_at".into()),
-            ..query()
-        },
+        ListServicesQuery { sort_dir: Some("asc".into()), sort_key: Some("create_at".into()), ..query() },
     );
     let mut rev = desc.clone();
     rev.reverse();
@@ -293,20 +210,13 @@ fn list_sorts_and_pages_and_total_count_ignores_paging() {
         .unwrap();
     assert_eq!(page.total_count as usize, desc.len());
     assert_eq!(
-        page.endpoint_services
-            .iter()
-            .map(|s| s.service_name.clone())
-            .collect::<Vec<_>>(),
+        page.endpoint_services.iter().map(|s| s.service_name.clone()).collect::<Vec<_>>(),
         desc[2..4].to_vec()
     );
     let default_page = c.list_services(&ListServicesQuery::default()).unwrap();
     assert!(default_page.endpoint_services.len() <= 10);
-    let beyond = c
-        .list_services(&ListServicesQuery {
-            offset: Some("100".into()),
-            ..Default::default()
-        })
-        .unwrap();
+    let beyond =
+        c.list_services(&ListServicesQuery { offset: Some("100".into()), ..Default::default() }).unwrap();
     assert!(beyond.endpoint_services.is_empty());
 }
 
@@ -314,58 +224,17 @@ fn list_sorts_and_pages_and_total_count_ignores_paging() {
 fn bad_list_parameters_answer_the_real_codes() {
     let (mut c, _) = cloud();
     let cases = [
-        (
-            ListServicesQuery {
-                limit: Some("-1".into()),
-                ..Default::default()
-            },
-            error::INVALID_LIMIT,
-        ),
-        (
-            ListServicesQuery {
-                limit: Some("1001".into()),
-                ..Default::default()
-            },
-            error::INVALID_LIMIT,
-        ),
-        (
-            ListServicesQuery {
-                offset: Some("x".into()),
-                ..Default::default()
-            },
-            error::INVALID_OFFSET,
-        ),
-        (
-            ListServicesQuery {
-                sort_key: Some("name".into()),
-                ..Default::default()
-            },
-            error::INVALID_SORT_KEY,
-        ),
-        (
-            ListServicesQuery {
-                sort_dir: Some("up".into()),
-                ..Default::default()
-            },
-            error::INVALID_SORT_DIR,
-        ),
-        (
-            ListServicesQuery {
-                status: Some("gone".into()),
-                ..Default::default()
-            },
-            error::INVALID_STATUS,
-        ),
+        (ListServicesQuery { limit: Some("-1".into()), ..Default::default() }, error::INVALID_LIMIT),
+        (ListServicesQuery { limit: Some("1001".into()), ..Default::default() }, error::INVALID_LIMIT),
+        (ListServicesQuery { offset: Some("x".into()), ..Default::default() }, error::INVALID_OFFSET),
+        (ListServicesQuery { sort_key: Some("name".into()), ..Default::default() }, error::INVALID_SORT_KEY),
+        (ListServicesQuery { sort_dir: Some("up".into()), ..Default::default() }, error::INVALID_SORT_DIR),
+        (ListServicesQuery { status: Some("gone".into()), ..Default::default() }, error::INVALID_STATUS),
     ];
     for (q, want) in cases {
         assert_eq!(c.list_services(&q), Err(want), "{q:?}");
     }
-    assert!(c
-        .list_services(&ListServicesQuery {
-            limit: Some("0".into()),
-            ..Default::default()
-        })
-        .is_ok());
+    assert!(c.list_services(&ListServicesQuery { limit: Some("0".into()), ..Default::default() }).is_ok());
 }
 
 #[test]
@@ -374,15 +243,8 @@ fn state_survives_a_json_round_trip() {
     let b = body(&mut c);
     let s = c.create_service(&b).unwrap();
     let json = serde_json::to_string(c.state()).unwrap();
-    let mut back = MockCloud::new(
-        serde_json::from_str(&json).unwrap(),
-        clock.clone(),
-        MockConfig::default(),
-    );
-    assert_eq!(
-        back.get_service(&s.id).unwrap().status,
-        ServiceStatus::Creating
-    );
+    let mut back = MockCloud::new(serde_json::from_str(&json).unwrap(), clock.clone(), MockConfig::default());
+    assert_eq!(back.get_service(&s.id).unwrap().status, ServiceStatus::Creating);
     clock.advance(3_000);
     assert_eq!(
         back.get_service(&s.id).unwrap().status,
@@ -391,11 +253,7 @@ fn state_survives_a_json_round_trip() {
     );
     let again = back
         .create_service(&CreateServiceBody {
-            ports: vec![PortMapping {
-                client_port: 1,
-                server_port: 1,
-                protocol: Protocol::Tcp,
-            }],
+            ports: vec![PortMapping { client_port: 1, server_port: 1, protocol: Protocol::Tcp }],
             ..b
         })
         .unwrap();
@@ -414,8 +272,7 @@ fn the_supporting_lists_are_consistent() {
         assert!(vpcs.iter().any(|v| v.id == e.vpc_id));
         assert!(!e.nic_port_id.is_empty());
     }
-    let nl =
-        MockCloud::seeded(Region::EuNl, ManualClock::at(T0), MockConfig::default(), 1).list_vpcs();
+    let nl = MockCloud::seeded(Region::EuNl, ManualClock::at(T0), MockConfig::default(), 1).list_vpcs();
     assert_ne!(nl[0].id, vpcs[0].id, "each region has its own resources");
     let _ = c.state();
 }
@@ -424,34 +281,9 @@ fn the_supporting_lists_are_consistent() {
 fn a_journaled_cloud_replays_to_the_same_state() {
     use vpcep_mock::{Journal, JournaledCloud};
     let mut live = JournaledCloud::seeded(Region::EuDe, T0, 99, MockConfig::default());
-    let lb = live
-        .at(T0)
-        .list_load_balancers()
-        .into_iter()
-        .find(|lb| lb.name == "elb-analytics")
-        .unwrap();
-    let b = CreateServiceBody {
-        port_id: lb.vip_port_id,
-        vpc_id: lb.vpc_id,
-        server_type: ServerType::Lb,
-        ports: vec![PortMapping {
-            client_port: 1,
-            server_port: 7,
-            protocol: Protocol::Udp,
-        }],
-        service_name: Some("replayed".into()),
-        approval_enabled: false,
-        service_type: None,
-        pool_id: None,
-        tcp_proxy: None,
-        tags: vec![],
-        description: None,
-    };
+    let b = body(live.at(T0));
     let made = live.create_service(T0 + 1_000, b.clone()).unwrap();
-    assert!(
-        live.create_service(T0 + 1_500, b).is_err(),
-        "a refused create is not journaled"
-    );
+    assert!(live.create_service(T0 + 1_500, b).is_err(), "a refused create is not journaled");
     let free = live
         .at(T0 + 2_000)
         .list_services(&query())
@@ -467,20 +299,8 @@ fn a_journaled_cloud_replays_to_the_same_state() {
     let journal: Journal = serde_json::from_str(&json).unwrap();
     let mut back = JournaledCloud::replay(journal, MockConfig::default());
     let now = T0 + 2_500;
-    assert_eq!(
-        back.at(now).list_services(&query()),
-        live.at(now).list_services(&query())
-    );
-    assert_eq!(
-        back.at(now).get_service(&made.id).unwrap().status,
-        ServiceStatus::Creating
-    );
-    assert_eq!(
-        back.at(T0 + 4_000).get_service(&made.id).unwrap().status,
-        ServiceStatus::Available
-    );
-    assert_eq!(
-        back.at(T0 + 5_000).get_service(&free.id),
-        Err(error::NOT_FOUND)
-    );
+    assert_eq!(back.at(now).list_services(&query()), live.at(now).list_services(&query()));
+    assert_eq!(back.at(now).get_service(&made.id).unwrap().status, ServiceStatus::Creating);
+    assert_eq!(back.at(T0 + 4_000).get_service(&made.id).unwrap().status, ServiceStatus::Available);
+    assert_eq!(back.at(T0 + 5_000).get_service(&free.id), Err(error::NOT_FOUND));
 }

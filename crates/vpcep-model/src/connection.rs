@@ -32,10 +32,7 @@ impl ConnectionStatus {
 
     /// Creating and Accepted connections count in `connection_count` and block a delete.
     pub fn keeps_service_in_use(&self) -> bool {
-        matches!(
-            self,
-            ConnectionStatus::Creating | ConnectionStatus::Accepted
-        )
+        matches!(self, ConnectionStatus::Creating | ConnectionStatus::Accepted)
     }
 }
 

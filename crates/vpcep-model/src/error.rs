@@ -21,17 +21,12 @@ pub struct ErrorCode {
 impl ErrorCode {
     /// The error body for this code with its standard message.
     pub fn body(self) -> ApiErrorBody {
-        ApiErrorBody {
-            error_code: self.code.to_owned(),
-            error_msg: self.message.to_owned(),
-        }
+        ApiErrorBody { error_code: self.code.to_owned(), error_msg: self.message.to_owned() }
     }
 
     /// Looks a code up among the ones this crate knows.
     pub fn find(code: &str) -> Option<ErrorCode> {
-        ALL.iter()
-            .copied()
-            .find(|c| c.code.eq_ignore_ascii_case(code))
+        ALL.iter().copied().find(|c| c.code.eq_ignore_ascii_case(code))
     }
 }
 

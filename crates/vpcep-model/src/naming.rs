@@ -25,18 +25,9 @@ mod tests {
 
     #[test]
     fn name_is_region_name_id_or_region_id() {
-        assert_eq!(
-            generated_service_name("eu-de", Some("test"), ID),
-            format!("eu-de.test.{ID}")
-        );
-        assert_eq!(
-            generated_service_name("eu-de", None, ID),
-            format!("eu-de.{ID}")
-        );
-        assert_eq!(
-            generated_service_name("eu-nl", Some(""), ID),
-            format!("eu-nl.{ID}")
-        );
+        assert_eq!(generated_service_name("eu-de", Some("test"), ID), format!("eu-de.test.{ID}"));
+        assert_eq!(generated_service_name("eu-de", None, ID), format!("eu-de.{ID}"));
+        assert_eq!(generated_service_name("eu-nl", Some(""), ID), format!("eu-nl.{ID}"));
     }
 
     #[test]

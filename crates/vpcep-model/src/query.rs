@@ -38,20 +38,14 @@ impl ListServicesQuery {
             ("limit", &self.limit),
             ("offset", &self.offset),
         ];
-        all.into_iter()
-            .filter_map(|(k, v)| v.as_deref().map(|v| (k, v)))
-            .collect()
+        all.into_iter().filter_map(|(k, v)| v.as_deref().map(|v| (k, v))).collect()
     }
 
     /// Checks every parameter; the first bad one gives the error the API answers.
     pub fn parse(&self) -> Result<ServiceListParams, ErrorCode> {
         let limit = match self.limit.as_deref() {
             None => DEFAULT_LIST_LIMIT,
-            Some(s) => s
-                .parse::<u32>()
-                .ok()
-                .filter(|l| *l <= MAX_LIST_LIMIT)
-                .ok_or(error::INVALID_LIMIT)?,
+            Some(s) => s.parse::<u32>().ok().filter(|l| *l <= MAX_LIST_LIMIT).ok_or(error::INVALID_LIMIT)?,
         };
         let offset = match self.offset.as_deref() {
             None => 0,

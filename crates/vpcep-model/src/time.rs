@@ -9,25 +9,14 @@ pub fn format_utc(ms: EpochMillis) -> String {
     let days = (secs / 86_400) as i64;
     let rem = secs % 86_400;
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        (rem / 60) % 60,
-        rem % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, (rem / 60) % 60, rem % 60)
 }
 
 /// Parses `YYYY-MM-DDTHH:MM:SS` with an optional fraction and an optional `Z`
 /// (the SDK fixtures show `2018-01-30T07:42:01.174`), as UTC.
 pub fn parse_utc(s: &str) -> Option<EpochMillis> {
     let b = s.as_bytes();
-    if b.len() < 19
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || b[10] != b'T'
-        || b[13] != b':'
-        || b[16] != b':'
-    {
+    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
         return None;
     }
     let num = |r: core::ops::Range<usize>| -> Option<i64> {
@@ -103,10 +92,7 @@ mod tests {
         for ms in [0, 951_782_400_000, 1_517_298_121_000, 1_798_761_599_000] {
             assert_eq!(parse_utc(&format_utc(ms)), Some(ms));
         }
-        assert_eq!(
-            parse_utc("2018-01-30T07:42:01.174"),
-            Some(1_517_298_121_174)
-        );
+        assert_eq!(parse_utc("2018-01-30T07:42:01.174"), Some(1_517_298_121_174));
         assert_eq!(parse_utc("2018-01-30T07:42:01.5Z"), Some(1_517_298_121_500));
     }
 

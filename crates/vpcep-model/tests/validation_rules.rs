@@ -13,11 +13,7 @@ fn body() -> CreateServiceBody {
         port_id: "4189d3c2-8882-4871-a3c2-d380272eed88".into(),
         vpc_id: "4189d3c2-8882-4871-a3c2-d380272eed80".into(),
         server_type: ServerType::Lb,
-        ports: vec![PortMapping {
-            client_port: 80,
-            server_port: 8080,
-            protocol: Protocol::Tcp,
-        }],
+        ports: vec![PortMapping { client_port: 80, server_port: 8080, protocol: Protocol::Tcp }],
         service_name: None,
         approval_enabled: true,
         service_type: Some(ServiceType::Interface),
@@ -29,18 +25,11 @@ fn body() -> CreateServiceBody {
 }
 
 fn tcp(server_port: i64, client_port: i64) -> PortMapping {
-    PortMapping {
-        client_port,
-        server_port,
-        protocol: Protocol::Tcp,
-    }
+    PortMapping { client_port, server_port, protocol: Protocol::Tcp }
 }
 
 fn tag(key: &str, value: &str) -> Tag {
-    Tag {
-        key: key.into(),
-        value: value.into(),
-    }
+    Tag { key: key.into(), value: value.into() }
 }
 
 fn fields(v: &[Violation]) -> Vec<(&str, &str)> {
@@ -80,18 +69,9 @@ fn name_rules() {
             assert_eq!(v.status(), 400);
         }
     }
-    assert!(validate_name("has space")
-        .unwrap()
-        .message
-        .contains("spaces are not allowed"));
-    assert!(validate_name("müller")
-        .unwrap()
-        .message
-        .contains("\"ü\" is not allowed"));
-    assert!(validate_name(&"x".repeat(17))
-        .unwrap()
-        .message
-        .contains("at most 16 characters (it has 17)"));
+    assert!(validate_name("has space").unwrap().message.contains("spaces are not allowed"));
+    assert!(validate_name("müller").unwrap().message.contains("\"ü\" is not allowed"));
+    assert!(validate_name(&"x".repeat(17)).unwrap().message.contains("at most 16 characters (it has 17)"));
 }
 
 #[test]
@@ -118,11 +98,7 @@ fn port_text_boundaries() {
     }
     let v = parse_port_text("x", 0, PortKind::Terminal).unwrap_err();
     assert_eq!(v.field, "ports[0].client_port");
-    assert!(
-        v.message.contains("terminal port must be a whole number"),
-        "{}",
-        v.message
-    );
+    assert!(v.message.contains("terminal port must be a whole number"), "{}", v.message);
 }
 
 #[test]
@@ -150,10 +126,7 @@ fn port_mapping_count_is_1_to_50() {
     let count = |n: usize| {
         let mut b = body();
         b.ports = (1..=n as i64).map(|p| tcp(p, p)).collect();
-        validate_create(&b)
-            .into_iter()
-            .map(|v| (v.field, v.code))
-            .collect::<Vec<_>>()
+        validate_create(&b).into_iter().map(|v| (v.field, v.code)).collect::<Vec<_>>()
     };
     assert_eq!(count(0), vec![("ports".to_owned(), error::PORTS_EMPTY)]);
     assert_eq!(count(1), vec![]);
@@ -165,23 +138,11 @@ fn port_mapping_count_is_1_to_50() {
 fn protocols_are_tcp_or_udp() {
     let mut b = body();
     b.ports = vec![
-        PortMapping {
-            client_port: 53,
-            server_port: 53,
-            protocol: Protocol::Udp,
-        },
-        PortMapping {
-            client_port: 1,
-            server_port: 1,
-            protocol: Protocol::Other("SCTP".into()),
-        },
+        PortMapping { client_port: 53, server_port: 53, protocol: Protocol::Udp },
+        PortMapping { client_port: 1, server_port: 1, protocol: Protocol::Other("SCTP".into()) },
     ];
     let v = validate_create(&b);
-    let want_udp_ok = if UDP_ALLOWED {
-        vec![]
-    } else {
-        vec![("ports[0].protocol", "EndPoint.3075")]
-    };
+    let want_udp_ok = if UDP_ALLOWED { vec![] } else { vec![("ports[0].protocol", "EndPoint.3075")] };
     let mut want = want_udp_ok;
     want.push(("ports[1].protocol", "EndPoint.3075"));
     assert_eq!(fields(&v), want);
@@ -201,26 +162,11 @@ fn duplicate_mappings_mark_both_rows() {
             ("ports[3].client_port", "EndPoint.0002"),
         ]
     );
-    assert!(
-        v[0].message.contains("as port mapping 3"),
-        "{}",
-        v[0].message
-    );
-    assert!(
-        v[1].message.contains("as port mapping 1"),
-        "{}",
-        v[1].message
-    );
+    assert!(v[0].message.contains("as port mapping 3"), "{}", v[0].message);
+    assert!(v[1].message.contains("as port mapping 1"), "{}", v[1].message);
 
     // The same port with another protocol is no duplicate.
-    b.ports = vec![
-        tcp(53, 53),
-        PortMapping {
-            client_port: 53,
-            server_port: 53,
-            protocol: Protocol::Udp,
-        },
-    ];
+    b.ports = vec![tcp(53, 53), PortMapping { client_port: 53, server_port: 53, protocol: Protocol::Udp }];
     assert_eq!(validate_create(&b), vec![]);
 }
 
@@ -235,14 +181,7 @@ fn tag_key_rules() {
         (&too_long, Some(error::TAG_KEY_SIZE)),
         ("", Some(error::TAG_EMPTY)),
         ("has space", Some(error::TAG_CHARACTERS)),
-        (
-            "owner@team",
-            if TAG_ALLOWS_AT_SIGN {
-                None
-            } else {
-                Some(error::TAG_CHARACTERS)
-            },
-        ),
+        ("owner@team", if TAG_ALLOWS_AT_SIGN { None } else { Some(error::TAG_CHARACTERS) }),
         ("größe", Some(error::TAG_CHARACTERS)),
         ("a.b", Some(error::TAG_CHARACTERS)),
     ];
@@ -253,10 +192,7 @@ fn tag_key_rules() {
             assert_eq!(v.field, "tags[1].key");
         }
     }
-    assert!(validate_tag_key("a@b", 0)
-        .unwrap()
-        .message
-        .contains("\"@\" is not allowed"));
+    assert!(validate_tag_key("a@b", 0).unwrap().message.contains("\"@\" is not allowed"));
 }
 
 #[test]
@@ -272,11 +208,7 @@ fn tag_value_rules() {
         ("é", Some(error::TAG_CHARACTERS)),
     ];
     for (value, want) in cases {
-        assert_eq!(
-            validate_tag_value(value, 0).map(|v| v.code),
-            want,
-            "{value:?}"
-        );
+        assert_eq!(validate_tag_value(value, 0).map(|v| v.code), want, "{value:?}");
     }
 }
 
@@ -284,40 +216,25 @@ fn tag_value_rules() {
 fn tag_count_and_duplicate_keys() {
     let mut b = body();
     b.tags = (0..=MAX_TAGS).map(|i| tag(&format!("k{i}"), "v")).collect();
-    assert_eq!(
-        fields(&validate_create(&b)),
-        vec![("tags", "EndPoint.3069")]
-    );
+    assert_eq!(fields(&validate_create(&b)), vec![("tags", "EndPoint.3069")]);
 
     b.tags = vec![tag("env", "a"), tag("team", "b"), tag("env", "c")];
     let v = validate_create(&b);
-    assert_eq!(
-        fields(&v),
-        vec![
-            ("tags[0].key", "EndPoint.3067"),
-            ("tags[2].key", "EndPoint.3067")
-        ]
-    );
+    assert_eq!(fields(&v), vec![("tags[0].key", "EndPoint.3067"), ("tags[2].key", "EndPoint.3067")]);
     assert!(v[0].message.contains("also used by tag 3"));
 
     // An empty key is reported as empty, not as a duplicate of another empty key.
     b.tags = vec![tag("", "a"), tag("", "b")];
     assert_eq!(
         fields(&validate_create(&b)),
-        vec![
-            ("tags[0].key", "EndPoint.3066"),
-            ("tags[1].key", "EndPoint.3066")
-        ]
+        vec![("tags[0].key", "EndPoint.3066"), ("tags[1].key", "EndPoint.3066")]
     );
 }
 
 #[test]
 fn description_rules() {
     assert_eq!(validate_description(&"d".repeat(128)), None);
-    assert_eq!(
-        validate_description(&"d".repeat(129)).map(|v| v.field),
-        Some("description".to_owned())
-    );
+    assert_eq!(validate_description(&"d".repeat(129)).map(|v| v.field), Some("description".to_owned()));
     assert!(validate_description("a <b>").is_some());
     assert_eq!(validate_description(""), None);
 }
@@ -340,10 +257,7 @@ fn required_fields_and_types() {
     );
     b.server_type = ServerType::Vm;
     let v = validate_create(&b);
-    assert_eq!(
-        v.last().unwrap().message,
-        "Select an ECS from the ECS list."
-    );
+    assert_eq!(v.last().unwrap().message, "Select an ECS from the ECS list.");
 }
 
 #[test]

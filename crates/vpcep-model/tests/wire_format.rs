@@ -64,10 +64,7 @@ fn the_create_example_parses_and_omits_what_was_not_given() {
 fn the_error_body_uses_error_code_and_error_msg() {
     let body = vpcep_model::error::QUOTA_EXCEEDED.body();
     let v: Value = serde_json::to_value(&body).unwrap();
-    assert_eq!(
-        v,
-        json!({"error_code":"Endpoint.1018","error_msg":"Quota exceeded."})
-    );
+    assert_eq!(v, json!({"error_code":"Endpoint.1018","error_msg":"Quota exceeded."}));
     let back: ApiErrorBody = serde_json::from_value(v).unwrap();
     assert_eq!(back, body);
 }

@@ -1,5 +1,6 @@
 // @ts-check
 // The VPC endpoint service list.
+const { expect } = require('@playwright/test');
 const { ConsolePage } = require('./console-page');
 
 class ServiceListPage extends ConsolePage {
@@ -25,6 +26,13 @@ class ServiceListPage extends ConsolePage {
   /** Status label of the row of `name`. */
   status(name) {
     return this.row(name).locator('[data-status]');
+  }
+
+  /** Waits out the mock's 3 s creating delay, refreshes, and expects `name` Available. */
+  async refreshUntilAvailable(name) {
+    await this.page.waitForTimeout(3_200);
+    await this.refresh.click();
+    await expect(this.status(name)).toHaveText('Available');
   }
 
   /** Every column's text of the row of `name`, keyed by header. */

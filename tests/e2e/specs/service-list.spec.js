@@ -36,9 +36,7 @@ test('a service being created turns Available, and the state survives a reload',
   await list.freshStart('/services');
   await expect(list.status('search')).toHaveText('Creating');
   // The mock turns creating into available after 3 s; a refresh then shows it.
-  await page.waitForTimeout(3_200);
-  await list.refresh.click();
-  await expect(list.status('search')).toHaveText('Available');
+  await list.refreshUntilAvailable('search');
   await page.reload();
   await expect(list.status('search')).toHaveText('Available');
   list.expectNoErrors();
@@ -61,9 +59,7 @@ test('reset demo data restores the seed', async ({ page }) => {
   const list = new ServiceListPage(page);
   await list.freshStart('/services');
   await expect(list.status('search')).toHaveText('Creating');
-  await page.waitForTimeout(3_200);
-  await list.refresh.click();
-  await expect(list.status('search')).toHaveText('Available');
+  await list.refreshUntilAvailable('search');
   await list.resetDemoData.click();
   await expect(list.status('search')).toHaveText('Creating');
   list.expectNoErrors();

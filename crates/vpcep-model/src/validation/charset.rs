@@ -37,8 +37,5 @@ pub(crate) fn tag_charset_words() -> &'static str {
 
 /// Names the first character `allowed` refuses, in a sentence about `what`.
 pub(crate) fn charset_message(what: &str, allowed_words: &str, bad: char) -> String {
-    format!(
-        "{what} can contain only {allowed_words}; {} not allowed.",
-        describe_char(bad)
-    )
+    format!("{what} can contain only {allowed_words}; {} not allowed.", describe_char(bad))
 }

@@ -12,27 +12,16 @@ pub fn validate_name(name: &str) -> Option<Violation> {
     let message = if count > MAX_NAME_CHARS {
         format!("The name can contain at most {MAX_NAME_CHARS} characters (it has {count}).")
     } else if let Some(bad) = first_disallowed(name, is_name_char) {
-        charset_message(
-            "The name",
-            "letters, digits, underscores (_) and hyphens (-)",
-            bad,
-        )
+        charset_message("The name", "letters, digits, underscores (_) and hyphens (-)", bad)
     } else {
         return None;
     };
-    Some(Violation::new(
-        "service_name",
-        error::INVALID_SERVICE_NAME,
-        message,
-    ))
+    Some(Violation::new("service_name", error::INVALID_SERVICE_NAME, message))
 }
 
 /// VPC: required.
 pub fn validate_vpc(vpc_id: &str) -> Option<Violation> {
-    vpc_id
-        .trim()
-        .is_empty()
-        .then(|| Violation::new("vpc_id", error::INVALID_VPC_ID, "Select a VPC."))
+    vpc_id.trim().is_empty().then(|| Violation::new("vpc_id", error::INVALID_VPC_ID, "Select a VPC."))
 }
 
 /// Service Type: "The value can only be Interface." Absent means interface.
@@ -81,9 +70,5 @@ pub fn validate_description(description: &str) -> Option<Violation> {
     } else {
         return None;
     };
-    Some(Violation::new(
-        "description",
-        error::PARAMETER_ERROR,
-        message,
-    ))
+    Some(Violation::new("description", error::PARAMETER_ERROR, message))
 }

@@ -12,8 +12,8 @@ mod tags;
 
 pub use charset::{first_disallowed, is_name_char, is_tag_char};
 pub use fields::{
-    validate_backend, validate_description, validate_name, validate_server_type,
-    validate_service_type, validate_vpc,
+    validate_backend, validate_description, validate_name, validate_server_type, validate_service_type,
+    validate_vpc,
 };
 pub use ports::{parse_port_text, validate_port_mappings, PortKind};
 pub use tags::{validate_tag_key, validate_tag_value, validate_tags};
@@ -35,11 +35,7 @@ pub struct Violation {
 impl Violation {
     /// A violation of `field`.
     pub fn new(field: impl Into<String>, code: ErrorCode, message: impl Into<String>) -> Self {
-        Violation {
-            field: field.into(),
-            message: message.into(),
-            code,
-        }
+        Violation { field: field.into(), message: message.into(), code }
     }
 
     /// The HTTP status the API answers.
@@ -58,8 +54,6 @@ pub fn validate_create(body: &CreateServiceBody) -> Vec<Violation> {
     out.extend(validate_server_type(&body.server_type));
     out.extend(validate_backend(&body.server_type, &body.port_id));
     out.extend(validate_tags(&body.tags));
-    out.extend(validate_description(
-        body.description.as_deref().unwrap_or(""),
-    ));
+    out.extend(validate_description(body.description.as_deref().unwrap_or("")));
     out
 }

@@ -50,13 +50,7 @@ fn range_message(kind: PortKind) -> String {
 /// Parses what a person typed into a port cell of row `row`.
 pub fn parse_port_text(text: &str, row: usize, kind: PortKind) -> Result<i64, Violation> {
     let t = text.trim();
-    let bad = |message: String| {
-        Violation::new(
-            path(row, kind.field()),
-            error::INVALID_SERVICE_PORT,
-            message,
-        )
-    };
+    let bad = |message: String| Violation::new(path(row, kind.field()), error::INVALID_SERVICE_PORT, message);
     if t.is_empty() {
         return Err(bad(range_message(kind)));
     }
@@ -78,23 +72,14 @@ fn protocol_violation(row: usize, protocol: &Protocol) -> Option<Violation> {
         Protocol::Udp => UDP_ALLOWED,
         Protocol::Other(_) => false,
     };
-    let message = if UDP_ALLOWED {
-        "Choose TCP or UDP."
-    } else {
-        "Choose TCP."
-    };
+    let message = if UDP_ALLOWED { "Choose TCP or UDP." } else { "Choose TCP." };
     (!ok).then(|| Violation::new(path(row, "protocol"), error::INVALID_PROTOCOL, message))
 }
 
 fn range_violation(row: usize, m: &PortMapping, kind: PortKind) -> Option<Violation> {
     let port = kind.port_of(m);
-    (!(MIN_PORT..=MAX_PORT).contains(&port)).then(|| {
-        Violation::new(
-            path(row, kind.field()),
-            error::INVALID_SERVICE_PORT,
-            range_message(kind),
-        )
-    })
+    (!(MIN_PORT..=MAX_PORT).contains(&port))
+        .then(|| Violation::new(path(row, kind.field()), error::INVALID_SERVICE_PORT, range_message(kind)))
 }
 
 /// Rows that share protocol and `kind` port with an earlier or later row: both are reported,
@@ -131,11 +116,7 @@ fn duplicate_violations(ports: &[PortMapping], kind: PortKind) -> Vec<Violation>
 pub fn validate_port_mappings(ports: &[PortMapping]) -> Vec<Violation> {
     let mut out = Vec::new();
     if ports.is_empty() {
-        out.push(Violation::new(
-            "ports",
-            error::PORTS_EMPTY,
-            "Add at least one port mapping.",
-        ));
+        out.push(Violation::new("ports", error::PORTS_EMPTY, "Add at least one port mapping."));
         return out;
     }
     if ports.len() > MAX_PORT_MAPPINGS {

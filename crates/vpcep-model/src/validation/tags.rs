@@ -19,15 +19,10 @@ pub fn validate_tag_key(key: &str, row: usize) -> Option<Violation> {
     } else if count > MAX_TAG_KEY_CHARS {
         (
             error::TAG_KEY_SIZE,
-            format!(
-                "The tag key can contain at most {MAX_TAG_KEY_CHARS} characters (it has {count})."
-            ),
+            format!("The tag key can contain at most {MAX_TAG_KEY_CHARS} characters (it has {count})."),
         )
     } else if let Some(bad) = first_disallowed(key, is_tag_char) {
-        (
-            error::TAG_CHARACTERS,
-            charset_message("The tag key", tag_charset_words(), bad),
-        )
+        (error::TAG_CHARACTERS, charset_message("The tag key", tag_charset_words(), bad))
     } else {
         return None;
     };
@@ -43,10 +38,7 @@ pub fn validate_tag_value(value: &str, row: usize) -> Option<Violation> {
             format!("The tag value can contain at most {MAX_TAG_VALUE_CHARS} characters (it has {count})."),
         )
     } else if let Some(bad) = first_disallowed(value, is_tag_char) {
-        (
-            error::TAG_CHARACTERS,
-            charset_message("The tag value", tag_charset_words(), bad),
-        )
+        (error::TAG_CHARACTERS, charset_message("The tag value", tag_charset_words(), bad))
     } else {
         return None;
     };
@@ -60,20 +52,14 @@ pub fn validate_tags(tags: &[Tag]) -> Vec<Violation> {
         out.push(Violation::new(
             "tags",
             error::TAG_LIMIT,
-            format!(
-                "At most {MAX_TAGS} tags can be added (there are {}).",
-                tags.len()
-            ),
+            format!("At most {MAX_TAGS} tags can be added (there are {}).", tags.len()),
         ));
     }
     for (row, tag) in tags.iter().enumerate() {
         match validate_tag_key(&tag.key, row) {
             Some(v) => out.push(v),
             None => {
-                let clash = tags
-                    .iter()
-                    .enumerate()
-                    .find(|(j, o)| *j != row && o.key == tag.key);
+                let clash = tags.iter().enumerate().find(|(j, o)| *j != row && o.key == tag.key);
                 if let Some((j, _)) = clash {
                     out.push(Violation::new(
                         path(row, "key"),
