@@ -10,7 +10,9 @@ pub mod api;
 mod app;
 pub mod components;
 pub mod context;
+pub mod dom;
 pub mod format;
+pub mod loadable;
 pub mod pages;
 
 pub use app::{App, AppRoutes};

@@ -15,7 +15,7 @@ use vpcep_model::{
     ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
 };
 
-pub use browser::{now_ms, sleep_ms, storage_get, storage_set};
+pub use browser::{now_ms, sleep_ms, storage_get, storage_remove, storage_set};
 pub use error::ApiError;
 pub use mock::{EmbeddedMock, MockOptions};
 

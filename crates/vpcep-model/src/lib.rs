@@ -7,6 +7,7 @@
 mod wire_enum;
 
 pub mod connection;
+pub mod draft;
 pub mod error;
 pub mod limits;
 pub mod naming;

@@ -1,0 +1,150 @@
+//! The create form's state: the draft, which fields were touched or edited, and the errors
+//! to show, all derived from the shared rules.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use vpcep_model::draft::CreateServiceDraft;
+use vpcep_model::{error, Violation};
+
+/// A field's stable key: `service_name`, `vpc_id`, `ports.<row id>.server_port`,
+/// `tags.<row id>.key`, … (row ids, unlike positions, survive adds and removes).
+pub type FieldKey = String;
+
+/// The DOM id of the control of a field.
+pub fn dom_id(key: &str) -> String {
+    format!("f-{}", key.replace('.', "-"))
+}
+
+/// The id of a field's error message (for `aria-describedby`).
+pub fn error_id(key: &str) -> String {
+    format!("{}-error", dom_id(key))
+}
+
+/// The stable key of a violation's wire path, given the draft it came from.
+fn stable_key(path: &str, draft: &CreateServiceDraft) -> FieldKey {
+    let Some((list, rest)) = path.split_once('[') else { return path.to_owned() };
+    let Some((index, leaf)) = rest.split_once(']') else { return path.to_owned() };
+    let index: usize = index.parse().unwrap_or(usize::MAX);
+    let id = match list {
+        "ports" => draft.ports.get(index).map(|r| r.id),
+        "tags" => draft.tags.get(index).map(|r| r.id),
+        _ => None,
+    };
+    match id {
+        Some(id) => format!("{list}.{id}{leaf}"),
+        None => path.to_owned(),
+    }
+}
+
+/// Duplicates are shown as soon as both fields were edited, not only after a blur.
+fn is_duplicate(v: &Violation) -> bool {
+    v.code == error::TAG_KEY_DUPLICATE || (v.code == error::PARAMETER_ERROR && v.field.starts_with("ports["))
+}
+
+/// The form's reactive state; `Copy`, so every part of the form can hold it.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    pub draft: RwSignal<CreateServiceDraft>,
+    /// Every violation of the draft, keyed by field, in form order.
+    errors: Memo<Vec<(FieldKey, Violation)>>,
+    touched: RwSignal<HashSet<FieldKey>>,
+    edited: RwSignal<HashSet<FieldKey>>,
+    /// After a submit every error shows.
+    pub submitted: RwSignal<bool>,
+    /// An API error that belongs to a field: `(key, message)`, until the draft changes.
+    pub server_error: RwSignal<Option<(FieldKey, String)>>,
+    /// Polite announcements (row removed, rows pasted).
+    pub announcement: RwSignal<String>,
+}
+
+impl FormState {
+    /// State over `draft`.
+    pub fn new(draft: CreateServiceDraft) -> Self {
+        let draft = RwSignal::new(draft);
+        let errors = Memo::new(move |_| {
+            draft.with(|d| {
+                d.check()
+                    .err()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|v| (stable_key(&v.field, d), v))
+                    .collect::<Vec<_>>()
+            })
+        });
+        FormState {
+            draft,
+            errors,
+            touched: RwSignal::new(HashSet::new()),
+            edited: RwSignal::new(HashSet::new()),
+            submitted: RwSignal::new(false),
+            server_error: RwSignal::new(None),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    fn shown(&self, key: &str, v: &Violation) -> bool {
+        self.submitted.get()
+            || self.touched.with(|t| t.contains(key))
+            || (is_duplicate(v) && self.edited.with(|e| e.contains(key)))
+    }
+
+    /// The message to show at `key` now, if any (reactive).
+    pub fn error(&self, key: &str) -> Option<String> {
+        let rule = self.errors.with(|all| all.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
+        if let Some(v) = rule.filter(|v| self.shown(key, v)) {
+            return Some(v.message);
+        }
+        self.server_error.with(|s| s.as_ref().filter(|(k, _)| k == key).map(|(_, m)| m.clone()))
+    }
+
+    /// Every error shown now, in form order: `(key, message)`.
+    pub fn shown_errors(&self) -> Vec<(FieldKey, String)> {
+        let all = self.errors.get();
+        all.into_iter().filter(|(k, v)| self.shown(k, v)).map(|(k, v)| (k, v.message)).collect()
+    }
+
+    /// Whether the draft breaks any rule (shown or not).
+    pub fn has_errors(&self) -> bool {
+        self.errors.with(|e| !e.is_empty())
+    }
+
+    /// The first field in error, in form order.
+    pub fn first_error_key(&self) -> Option<FieldKey> {
+        self.errors.with_untracked(|e| e.first().map(|(k, _)| k.clone()))
+    }
+
+    /// A field lost focus: its errors show from now on, and update live.
+    pub fn touch(&self, key: &str) {
+        if !self.touched.with_untracked(|t| t.contains(key)) {
+            self.touched.update(|t| {
+                t.insert(key.to_owned());
+            });
+        }
+    }
+
+    /// Changes the draft through `f`, marking `key` as edited.
+    pub fn edit(&self, key: &str, f: impl FnOnce(&mut CreateServiceDraft)) {
+        if !self.edited.with_untracked(|e| e.contains(key)) {
+            self.edited.update(|e| {
+                e.insert(key.to_owned());
+            });
+        }
+        if self.server_error.with_untracked(|s| s.is_some()) {
+            self.server_error.set(None);
+        }
+        self.draft.update(f);
+    }
+
+    /// `aria-describedby` for a control: its error when shown, then any extra ids.
+    pub fn described_by(&self, key: &str, extra: &str) -> String {
+        let mut ids = Vec::new();
+        if self.error(key).is_some() {
+            ids.push(error_id(key));
+        }
+        if !extra.is_empty() {
+            ids.push(extra.to_owned());
+        }
+        ids.join(" ")
+    }
+}

@@ -1,0 +1,78 @@
+//! The VPC select of the create form, loaded from the API, with refresh and its states.
+
+use leptos::prelude::*;
+use vpcep_model::Vpc;
+
+use crate::components::field_error::FieldError;
+use crate::components::form_state::{dom_id, FormState};
+use crate::loadable::Loadable;
+
+/// VPC: a select of the region's VPCs.
+#[component]
+pub fn VpcSelect(
+    form: FormState,
+    #[prop(into)] vpcs: Signal<Loadable<Vec<Vpc>>>,
+    on_refresh: Callback<()>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let loading = move || matches!(vpcs.get(), Loadable::Loading);
+    let options = move || match vpcs.get() {
+        Loadable::Ready(list) => list
+            .into_iter()
+            .map(|v| view! { <option value=v.id.clone()>{format!("{} ({})", v.name, v.cidr)}</option> })
+            .collect_view()
+            .into_any(),
+        _ => ().into_any(),
+    };
+    let status = move || {
+        match vpcs.get() {
+        Loadable::Loading => Some(view! { <p class="field-hint" role="status">"Loading VPCs…"</p> }.into_any()),
+        Loadable::Ready(list) if list.is_empty() => Some(
+            view! { <p class="field-hint" role="status">"There is no VPC in this region. Create one first."</p> }
+                .into_any(),
+        ),
+        Loadable::Failed(e) => Some(
+            view! {
+                <p class="field-error" role="alert">
+                    <span class="field-error-icon" aria-hidden="true">"!"</span>
+                    {format!("The VPCs could not be loaded: {}", e.detail())}
+                    {e.code().map(|c| format!(" ({c})"))}
+                    " "
+                    <button type="button" class="btn btn-link" on:click=move |_| on_refresh.run(())>"Retry"</button>
+                </p>
+            }
+            .into_any(),
+        ),
+        _ => None,
+    }
+    };
+    view! {
+        <div class="control-row">
+            <select
+                id=dom_id("vpc_id")
+                aria-labelledby="label-vpc"
+                aria-required="true"
+                aria-busy=move || loading().to_string()
+                aria-invalid=move || form.error("vpc_id").is_some().to_string()
+                aria-describedby=move || form.described_by("vpc_id", "")
+                prop:value=move || form.draft.with(|d| d.vpc_id.clone())
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+                on:blur=move |_| form.touch("vpc_id")
+            >
+                <option value="">{move || if loading() { "Loading…" } else { "--Select--" }}</option>
+                {options}
+            </select>
+            <button
+                type="button"
+                class="btn btn-icon"
+                aria-label="Refresh VPCs"
+                title="Refresh VPCs"
+                on:click=move |_| on_refresh.run(())
+            >
+                <span class="icon-refresh" class:spinning=loading aria-hidden="true"></span>
+            </button>
+        </div>
+        {status}
+        <FieldError form field="vpc_id" />
+    }
+}

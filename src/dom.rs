@@ -1,0 +1,27 @@
+//! Small DOM helpers: focus an element by id after the next render, copy to the clipboard.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Focuses (and scrolls to) the element with `id` once the pending render is done.
+pub fn focus_after_render(id: String) {
+    request_animation_frame(move || {
+        focus_now(&id);
+    });
+}
+
+/// Focuses (and scrolls to) the element with `id`; false when there is none.
+pub fn focus_now(id: &str) -> bool {
+    let Some(el) = document().get_element_by_id(id) else { return false };
+    el.scroll_into_view_with_bool(false);
+    el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.focus().is_ok())
+}
+
+/// Writes `text` to the clipboard (`navigator.clipboard.writeText`), where the browser allows.
+pub fn copy_to_clipboard(text: &str) -> bool {
+    let Ok(navigator) = js_sys::Reflect::get(&window(), &"navigator".into()) else { return false };
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else { return false };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else { return false };
+    let Some(write) = write.dyn_ref::<js_sys::Function>() else { return false };
+    write.call1(&clipboard, &text.into()).is_ok()
+}
