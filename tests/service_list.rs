@@ -1,48 +1,23 @@
-//! Component tests in headless Chromium: `cargo test --target wasm32-unknown-unknown`
+//! The service list and the shell, in headless Chromium: `cargo test --target wasm32-unknown-unknown`
 //! (runner: wasm-bindgen-test-runner; `cargo xtask test` runs them).
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use vpcep_console::api::{sleep_ms, Api, ApiError, ApiFuture, EmbeddedMock, MockOptions, VpcepApi};
+use vpcep_console::api::{Api, ApiError, ApiFuture, VpcepApi};
 use vpcep_console::components::StatusIndicator;
 use vpcep_console::context::provide_app_context;
 use vpcep_console::format::{local_time, or_dashes};
 use vpcep_console::pages::ServiceListPage;
-use vpcep_mock::MockConfig;
 use vpcep_model::error;
 use vpcep_model::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+use common::{container, instant_mock, texts, wait_for};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div.unchecked_into()
-}
-
-fn instant_mock() -> EmbeddedMock {
-    EmbeddedMock::new(MockOptions { latency_ms: 0, storage_prefix: None, config: MockConfig::default() })
-}
-
-/// Polls until `selector` matches at least `count` elements (at most 2 s).
-async fn wait_for(root: &web_sys::HtmlElement, selector: &str, count: u32) -> web_sys::NodeList {
-    for _ in 0..200 {
-        let found = root.query_selector_all(selector).unwrap();
-        if found.length() >= count {
-            return found;
-        }
-        sleep_ms(10).await;
-    }
-    panic!("timed out waiting for {count} × {selector}; page: {}", root.inner_html());
-}
-
-fn texts(list: &web_sys::NodeList) -> Vec<String> {
-    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
-}
 
 #[wasm_bindgen_test]
 async fn the_list_shows_the_seeded_services_with_every_column() {
