@@ -25,3 +25,27 @@ pub fn copy_to_clipboard(text: &str) -> bool {
     let Some(write) = write.dyn_ref::<js_sys::Function>() else { return false };
     write.call1(&clipboard, &text.into()).is_ok()
 }
+
+/// Runs `f` once, when the pressed pointer or key is released (`pointerup` or `keyup`).
+pub fn after_release(f: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let f = Rc::new(Cell::new(Some(Box::new(f) as Box<dyn FnOnce()>)));
+    for kind in ["pointerup", "keyup"] {
+        let f = f.clone();
+        let once = Closure::once_into_js(move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        options.set_capture(true);
+        let _ = document().add_event_listener_with_callback_and_add_event_listener_options(
+            kind,
+            once.unchecked_ref(),
+            &options,
+        );
+    }
+}

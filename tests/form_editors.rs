@@ -69,7 +69,10 @@ async fn at_50_rows_add_says_so_stays_focusable_and_adds_nothing() {
     let add = find(&root, "#f-ports");
     assert_eq!(add.get_attribute("aria-disabled").as_deref(), Some("true"));
     assert!(!add.has_attribute("disabled"), "a disabled button could not keep focus");
-    assert_eq!(find(&root, ".row-editor-room").text_content().unwrap(), "You have reached the limit of 50 port mappings.");
+    assert_eq!(
+        find(&root, ".row-editor-room").text_content().unwrap(),
+        "You have reached the limit of 50 port mappings."
+    );
     add.focus().unwrap();
     add.click();
     leptos::task::tick().await;
@@ -94,7 +97,8 @@ async fn a_duplicate_marks_both_rows_and_names_the_other() {
     assert_eq!(service_1.get_attribute("aria-describedby").as_deref(), Some("f-ports-1-server_port-error"));
 
     // Another protocol is no duplicate.
-    let protocol_2: web_sys::HtmlSelectElement = wasm_bindgen::JsCast::unchecked_into(find(&root, "#f-ports-2-protocol"));
+    let protocol_2: web_sys::HtmlSelectElement =
+        wasm_bindgen::JsCast::unchecked_into(find(&root, "#f-ports-2-protocol"));
     protocol_2.set_value("UDP");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -110,11 +114,18 @@ async fn a_bad_port_shows_its_message_after_blur_then_live() {
     let terminal = find(&root, "#f-ports-1-client_port");
     type_into(&terminal, "70000");
     leptos::task::tick().await;
-    assert_eq!(terminal.get_attribute("aria-invalid").as_deref(), Some("false"), "not before the user leaves the field");
+    assert_eq!(
+        terminal.get_attribute("aria-invalid").as_deref(),
+        Some("false"),
+        "not before the user leaves the field"
+    );
     blur(&terminal);
     leptos::task::tick().await;
     assert_eq!(terminal.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(find(&root, "#f-ports-1-client_port-error").text_content().unwrap(), "!Enter a terminal port from 1 to 65535.");
+    assert_eq!(
+        find(&root, "#f-ports-1-client_port-error").text_content().unwrap(),
+        "!Enter a terminal port from 1 to 65535."
+    );
     type_into(&terminal, "8o");
     leptos::task::tick().await;
     assert!(find(&root, "#f-ports-1-client_port-error").text_content().unwrap().contains("whole number"));
@@ -130,7 +141,10 @@ async fn remove_moves_focus_to_next_then_previous_then_add_and_is_announced() {
     find(&root, "#f-ports-2-remove").click();
     wait_until("focus on row 3's remove", || focused_id() == "f-ports-3-remove").await;
     assert_eq!(find(&root, "#announcer").text_content().unwrap(), "Port mapping 2 removed.");
-    assert_eq!(find(&root, "#f-ports-3-remove").get_attribute("aria-label").as_deref(), Some("Remove port mapping 2"));
+    assert_eq!(
+        find(&root, "#f-ports-3-remove").get_attribute("aria-label").as_deref(),
+        Some("Remove port mapping 2")
+    );
     // Remove the last row: focus goes to the previous row.
     find(&root, "#f-ports-3-remove").click();
     wait_until("focus on row 1's remove", || focused_id() == "f-ports-1-remove").await;
@@ -138,7 +152,11 @@ async fn remove_moves_focus_to_next_then_previous_then_add_and_is_announced() {
     find(&root, "#f-ports-1-remove").click();
     wait_until("focus on add", || focused_id() == "f-ports").await;
     assert_eq!(form.draft.with_untracked(|d| d.ports.len()), 0);
-    assert_eq!(find(&root, "#f-ports").get_attribute("type").as_deref(), Some("button"), "Enter on a remove never submits");
+    assert_eq!(
+        find(&root, "#f-ports").get_attribute("type").as_deref(),
+        Some("button"),
+        "Enter on a remove never submits"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -171,7 +189,10 @@ async fn pasting_lines_fills_rows_and_reports_the_rest() {
 fn mount_tags(draft: CreateServiceDraft) -> (web_sys::HtmlElement, FormState, impl Drop) {
     let root = container();
     let form = FormState::new(draft);
-    let suggestions = Signal::derive(|| TagSuggestions { keys: vec!["env".into(), "team".into()], values: vec!["prod".into()] });
+    let suggestions = Signal::derive(|| TagSuggestions {
+        keys: vec!["env".into(), "team".into()],
+        values: vec!["prod".into()],
+    });
     let handle = leptos::mount::mount_to(root.clone(), move || {
         view! {
             <TagEditor form suggestions />
@@ -199,7 +220,10 @@ async fn tags_add_with_focus_validate_and_suggest() {
     assert!(root.query_selector(".field-error").unwrap().is_none());
     blur(&key);
     leptos::task::tick().await;
-    assert!(find(&root, &format!("#f-tags-{id}-key-error")).text_content().unwrap().contains("Enter a tag key."));
+    assert!(find(&root, &format!("#f-tags-{id}-key-error"))
+        .text_content()
+        .unwrap()
+        .contains("Enter a tag key."));
     type_into(&key, "owner@team");
     leptos::task::tick().await;
     let msg = find(&root, &format!("#f-tags-{id}-key-error")).text_content().unwrap();
@@ -209,7 +233,10 @@ async fn tags_add_with_focus_validate_and_suggest() {
     type_into(&value, "x".repeat(44).as_str());
     blur(&value);
     leptos::task::tick().await;
-    assert!(find(&root, &format!("#f-tags-{id}-value-error")).text_content().unwrap().contains("at most 43 characters"));
+    assert!(find(&root, &format!("#f-tags-{id}-value-error"))
+        .text_content()
+        .unwrap()
+        .contains("at most 43 characters"));
 }
 
 #[wasm_bindgen_test]
@@ -217,7 +244,10 @@ async fn duplicate_tag_keys_mark_both_rows_and_ten_is_the_limit() {
     let tags = (1..=10).map(|i| TagDraft { id: i, key: format!("k{i}"), value: String::new() }).collect();
     let (root, _form, _h) = mount_tags(CreateServiceDraft { tags, next_id: 11, ..Default::default() });
     assert_eq!(find(&root, "#f-tags").get_attribute("aria-disabled").as_deref(), Some("true"));
-    assert_eq!(find(&root, ".row-editor-room").text_content().unwrap(), "You have reached the limit of 10 tags.");
+    assert_eq!(
+        find(&root, ".row-editor-room").text_content().unwrap(),
+        "You have reached the limit of 10 tags."
+    );
     type_into(&find(&root, "#f-tags-2-key"), "k1");
     type_into(&find(&root, "#f-tags-1-key"), "k1");
     leptos::task::tick().await;

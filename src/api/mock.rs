@@ -76,12 +76,15 @@ impl EmbeddedMock {
         }
     }
 
-    /// Runs `op` on the region's cloud after the simulated latency.
+    /// Runs `op` on the region's cloud after the simulated latency, and counts the call in
+    /// `globalThis.vpcepMockCalls[name]` (end-to-end tests check that bad input sends nothing).
     fn with_cloud<T: 'static>(
         &self,
+        name: &'static str,
         region: Region,
         op: impl FnOnce(&mut JournaledCloud, u64) -> Result<T, ErrorCode> + 'static,
     ) -> ApiFuture<T> {
+        count_call(name);
         let this = self.clone();
         Box::pin(async move {
             sleep_ms(this.0.options.latency_ms).await;
@@ -94,20 +97,22 @@ impl EmbeddedMock {
     /// A read: nothing to store.
     fn read<T: 'static>(
         &self,
+        name: &'static str,
         region: Region,
         op: impl FnOnce(&mut MockCloud<ManualClock>) -> Result<T, ErrorCode> + 'static,
     ) -> ApiFuture<T> {
-        self.with_cloud(region, move |cloud, now| op(cloud.at(now)))
+        self.with_cloud(name, region, move |cloud, now| op(cloud.at(now)))
     }
 
     /// A change: the journal is stored after it.
     fn write<T: 'static>(
         &self,
+        name: &'static str,
         region: Region,
         op: impl FnOnce(&mut JournaledCloud, u64) -> Result<T, ErrorCode> + 'static,
     ) -> ApiFuture<T> {
         let this = self.clone();
-        self.with_cloud(region, move |cloud, now| {
+        self.with_cloud(name, region, move |cloud, now| {
             let result = op(cloud, now);
             this.store(region, cloud);
             result
@@ -117,39 +122,39 @@ impl EmbeddedMock {
 
 impl VpcepApi for EmbeddedMock {
     fn list_services(&self, region: Region, query: ListServicesQuery) -> ApiFuture<ListServicesResponse> {
-        self.read(region, move |c| c.list_services(&query))
+        self.read("list_services", region, move |c| c.list_services(&query))
     }
 
     fn get_service(&self, region: Region, id: String) -> ApiFuture<EndpointService> {
-        self.read(region, move |c| c.get_service(&id))
+        self.read("get_service", region, move |c| c.get_service(&id))
     }
 
     fn create_service(&self, region: Region, body: CreateServiceBody) -> ApiFuture<EndpointService> {
-        self.write(region, move |c, now| c.create_service(now, body))
+        self.write("create_service", region, move |c, now| c.create_service(now, body))
     }
 
     fn delete_service(&self, region: Region, id: String) -> ApiFuture<()> {
-        self.write(region, move |c, now| c.delete_service(now, id))
+        self.write("delete_service", region, move |c, now| c.delete_service(now, id))
     }
 
     fn list_connections(&self, region: Region, id: String) -> ApiFuture<ListConnectionsResponse> {
-        self.read(region, move |c| c.list_connections(&id))
+        self.read("list_connections", region, move |c| c.list_connections(&id))
     }
 
     fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse> {
-        self.read(region, move |c| c.list_permissions(&id))
+        self.read("list_permissions", region, move |c| c.list_permissions(&id))
     }
 
     fn list_vpcs(&self, region: Region) -> ApiFuture<Vec<Vpc>> {
-        self.read(region, |c| Ok(c.list_vpcs()))
+        self.read("list_vpcs", region, |c| Ok(c.list_vpcs()))
     }
 
     fn list_load_balancers(&self, region: Region) -> ApiFuture<Vec<LoadBalancer>> {
-        self.read(region, |c| Ok(c.list_load_balancers()))
+        self.read("list_load_balancers", region, |c| Ok(c.list_load_balancers()))
     }
 
     fn list_ecs_servers(&self, region: Region) -> ApiFuture<Vec<EcsServer>> {
-        self.read(region, |c| Ok(c.list_ecs_servers()))
+        self.read("list_ecs_servers", region, |c| Ok(c.list_ecs_servers()))
     }
 
     fn reset_demo_data(&self) -> Option<ApiFuture<()>> {
@@ -165,4 +170,17 @@ impl VpcepApi for EmbeddedMock {
             Ok(())
         }))
     }
+}
+
+fn count_call(name: &str) {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("vpcepMockCalls");
+    let calls = js_sys::Reflect::get(&global, &key).ok().filter(|v| v.is_object()).unwrap_or_else(|| {
+        let o: wasm_bindgen::JsValue = js_sys::Object::new().into();
+        let _ = js_sys::Reflect::set(&global, &key, &o);
+        o
+    });
+    let name = wasm_bindgen::JsValue::from_str(name);
+    let n = js_sys::Reflect::get(&calls, &name).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&calls, &name, &wasm_bindgen::JsValue::from_f64(n + 1.0));
 }

@@ -139,7 +139,7 @@ fn LoadBalancerSelect(
                             let port = event_target_value(&ev);
                             form.edit("port_id", |d| d.port_id = port);
                         }
-                        on:blur=move |_| form.touch("port_id")
+                        on:blur=move |ev| form.blur("port_id", &ev)
                     >
                         <option value="">"--Select--"</option>
                         {move || {
@@ -148,7 +148,12 @@ fn LoadBalancerSelect(
                                 .cloned()
                                 .unwrap_or_default()
                                 .into_iter()
-                                .map(|lb| view! { <option value=lb.vip_port_id.clone()>{format!("{} ({})", lb.name, lb.vip_address)}</option> })
+                                .map(|lb| {
+                                    let port = lb.vip_port_id.clone();
+                                    // Selected per option: the list may arrive after the draft.
+                                    let selected = move || form.draft.with(|d| d.port_id == port);
+                                    view! { <option value=lb.vip_port_id.clone() prop:selected=selected>{format!("{} ({})", lb.name, lb.vip_address)}</option> }
+                                })
                                 .collect_view()
                         }}
                     </select>
@@ -200,7 +205,7 @@ fn EcsList(
                                     let p = port2.clone();
                                     form.edit("port_id", |d| d.port_id = p);
                                 }
-                                on:blur=move |_| form.touch("port_id")
+                                on:blur=move |ev| form.blur("port_id", &ev)
                             />
                         </td>
                         <td><label for=id>{e.name.clone()}</label></td>

@@ -123,6 +123,24 @@ impl FormState {
         }
     }
 
+    /// A field lost focus: it is touched. When focus went to a button, the touch waits for
+    /// the pointer (or key) to be released: an error shown at once could move that button
+    /// from under the pointer between press and release, and the click would be lost. When
+    /// focus went to the form's own actions (Create Now, Cancel) nothing is touched: submit
+    /// shows every error anyway, and leaving should not flash errors.
+    pub fn blur(&self, key: &str, ev: &web_sys::FocusEvent) {
+        use wasm_bindgen::JsCast;
+        let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        match to {
+            Some(e) if e.has_attribute("data-form-action") => {}
+            Some(e) if e.tag_name() == "BUTTON" => {
+                let (me, key) = (*self, key.to_owned());
+                crate::dom::after_release(move || me.touch(&key));
+            }
+            _ => self.touch(key),
+        }
+    }
+
     /// Changes the draft through `f`, marking `key` as edited.
     pub fn edit(&self, key: &str, f: impl FnOnce(&mut CreateServiceDraft)) {
         if !self.edited.with_untracked(|e| e.contains(key)) {

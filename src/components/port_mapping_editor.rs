@@ -173,7 +173,7 @@ fn PortMappingRow(
                             }
                         });
                     }
-                    on:blur=move |_| form.touch(&f4)
+                    on:blur=move |ev| form.blur(&f4, &ev)
                     on:paste=on_paste
                 />
                 <FieldError form field=field />

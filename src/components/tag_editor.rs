@@ -101,7 +101,7 @@ fn TagRow(form: FormState, id: u32, ids: Memo<Vec<u32>>) -> impl IntoView {
                             }
                         });
                     }
-                    on:blur=move |_| form.touch(&f4)
+                    on:blur=move |ev| form.blur(&f4, &ev)
                 />
                 <FieldError form field=field />
             </label>

@@ -16,13 +16,20 @@ pub fn VpcSelect(
     on_change: Callback<String>,
 ) -> impl IntoView {
     let loading = move || matches!(vpcs.get(), Loadable::Loading);
-    let options = move || match vpcs.get() {
+    let options = move || {
+        match vpcs.get() {
         Loadable::Ready(list) => list
             .into_iter()
-            .map(|v| view! { <option value=v.id.clone()>{format!("{} ({})", v.name, v.cidr)}</option> })
+            .map(|v| {
+                let id = v.id.clone();
+                // Selected per option: the list may arrive after a restored draft.
+                let selected = move || form.draft.with(|d| d.vpc_id == id);
+                view! { <option value=v.id.clone() prop:selected=selected>{format!("{} ({})", v.name, v.cidr)}</option> }
+            })
             .collect_view()
             .into_any(),
         _ => ().into_any(),
+    }
     };
     let status = move || {
         match vpcs.get() {
@@ -57,7 +64,7 @@ pub fn VpcSelect(
                 aria-describedby=move || form.described_by("vpc_id", "")
                 prop:value=move || form.draft.with(|d| d.vpc_id.clone())
                 on:change=move |ev| on_change.run(event_target_value(&ev))
-                on:blur=move |_| form.touch("vpc_id")
+                on:blur=move |ev| form.blur("vpc_id", &ev)
             >
                 <option value="">{move || if loading() { "Loading…" } else { "--Select--" }}</option>
                 {options}

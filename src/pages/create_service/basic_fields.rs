@@ -62,7 +62,7 @@ pub fn NameField(form: FormState) -> impl IntoView {
                         let v = event_target_value(&ev);
                         form.edit("service_name", |d| d.name = v);
                     }
-                    on:blur=move |_| form.touch("service_name")
+                    on:blur=move |ev| form.blur("service_name", &ev)
                 />
                 <FieldError form field="service_name" />
                 <p class="field-hint" id="name-hint">
@@ -143,7 +143,7 @@ pub fn DescriptionField(form: FormState) -> impl IntoView {
                         let v = event_target_value(&ev);
                         form.edit("description", |d| d.description = v);
                     }
-                    on:blur=move |_| form.touch("description")
+                    on:blur=move |ev| form.blur("description", &ev)
                 ></textarea>
                 <FieldError form field="description" />
                 <p class="field-hint counter" id="description-count" aria-live="polite" class:over=move || { count() > MAX_DESCRIPTION_CHARS }>

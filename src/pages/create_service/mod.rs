@@ -196,8 +196,8 @@ pub fn CreateServicePage() -> impl IntoView {
                 <ErrorSummary form />
                 {move || api_error.get().map(|e| view! { <ApiFailure error=e /> })}
                 <div class="form-actions">
-                    <button type="button" class="btn" on:click=cancel>"Cancel"</button>
-                    <button type="submit" class="btn btn-primary" aria-disabled=move || pending.get().to_string() aria-busy=move || pending.get().to_string()>
+                    <button type="button" class="btn" data-form-action="cancel" on:click=cancel>"Cancel"</button>
+                    <button type="submit" class="btn btn-primary" data-form-action="submit" aria-disabled=move || pending.get().to_string() aria-busy=move || pending.get().to_string()>
                         {move || if pending.get() { view! { <span class="spinner" aria-hidden="true"></span> "Creating…" }.into_any() } else { "Create Now".into_any() }}
                     </button>
                 </div>
