@@ -12,6 +12,7 @@ pub mod components;
 pub mod context;
 pub mod dom;
 pub mod format;
+pub mod list_view;
 pub mod loadable;
 pub mod pages;
 

@@ -94,6 +94,13 @@ impl VpcepApi for FailingApi {
     fn list_permissions(&self, _: Region, _: String) -> ApiFuture<ListPermissionsResponse> {
         self.fail()
     }
+    fn filter_services_by_tags(
+        &self,
+        _: Region,
+        _: vpcep_model::tag_filter::ResourceInstancesRequest,
+    ) -> ApiFuture<vpcep_model::tag_filter::ResourceInstancesResponse> {
+        self.fail()
+    }
     fn list_vpcs(&self, _: Region) -> ApiFuture<Vec<Vpc>> {
         self.fail()
     }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use vpcep_mock::{Journal, JournaledCloud, ManualClock, MockCloud, MockConfig};
+use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
 use vpcep_model::{
     CreateServiceBody, EcsServer, EndpointService, ErrorCode, ListConnectionsResponse,
     ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
@@ -143,6 +144,14 @@ impl VpcepApi for EmbeddedMock {
 
     fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse> {
         self.read("list_permissions", region, move |c| c.list_permissions(&id))
+    }
+
+    fn filter_services_by_tags(
+        &self,
+        region: Region,
+        request: ResourceInstancesRequest,
+    ) -> ApiFuture<ResourceInstancesResponse> {
+        self.read("filter_services_by_tags", region, move |c| c.filter_services_by_tags(&request))
     }
 
     fn list_vpcs(&self, region: Region) -> ApiFuture<Vec<Vpc>> {

@@ -10,6 +10,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
 use vpcep_model::{
     CreateServiceBody, EcsServer, EndpointService, ListConnectionsResponse, ListPermissionsResponse,
     ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
@@ -36,6 +37,12 @@ pub trait VpcepApi: Send + Sync {
     fn list_connections(&self, region: Region, id: String) -> ApiFuture<ListConnectionsResponse>;
     /// `GET …/{id}/permissions`.
     fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse>;
+    /// `POST …/endpoint_service/resource_instances/action`: services by tag.
+    fn filter_services_by_tags(
+        &self,
+        region: Region,
+        request: ResourceInstancesRequest,
+    ) -> ApiFuture<ResourceInstancesResponse>;
     /// The project's VPCs.
     fn list_vpcs(&self, region: Region) -> ApiFuture<Vec<Vpc>>;
     /// The project's load balancers.

@@ -2,9 +2,13 @@
 
 pub mod backend_picker;
 pub mod confirm_dialog;
+pub mod delete_dialog;
 pub mod error_alert;
 pub mod field_error;
+pub mod filter_bar;
 pub mod form_state;
+pub mod modal;
+pub mod pagination;
 pub mod port_mapping_editor;
 pub mod region_selector;
 pub mod row_editor;

@@ -1,6 +1,7 @@
-//! The table of endpoint services.
+//! The table of endpoint services: selection, sortable Name/ID and Created, one row per
+//! service, and the Delete operation.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,46 +9,120 @@ use vpcep_model::EndpointService;
 
 use crate::components::StatusIndicator;
 use crate::format::{local_time, or_dashes};
+use crate::list_view::SortColumn;
 
-/// The column headers, in the console's order.
+/// The data columns, in the console's order (selection and Operation come around them).
 pub const COLUMNS: [&str; 7] =
     ["Name/ID", "VPC", "Backend Resource Type", "Status", "Connection Approval", "Created", "Description"];
 
-/// The table frame with its header; `children` are the body rows.
+/// What the table needs from its page.
+#[derive(Clone, Copy)]
+pub struct TableState {
+    pub rows: Signal<Vec<EndpointService>>,
+    pub vpc_names: RwSignal<HashMap<String, String>>,
+    pub selected: RwSignal<HashSet<String>>,
+    pub sort: Signal<(SortColumn, bool)>,
+    pub on_sort: Callback<SortColumn>,
+    pub on_delete: Callback<EndpointService>,
+    pub busy: Signal<bool>,
+}
+
+/// The table; `skeleton` replaces the rows while nothing is loaded yet.
 #[component]
-pub fn ServiceTable(busy: bool, children: Children) -> impl IntoView {
+pub fn ServiceTable(state: TableState, #[prop(optional)] skeleton: Option<AnyView>) -> impl IntoView {
+    let TableState { rows, selected, sort, on_sort, busy, .. } = state;
+    let all_ids = move || rows.with(|r| r.iter().map(|s| s.id.clone()).collect::<Vec<_>>());
+    let all_selected = move || {
+        let ids = all_ids();
+        !ids.is_empty() && selected.with(|sel| ids.iter().all(|i| sel.contains(i)))
+    };
+    let toggle_all = move |_| {
+        let ids = all_ids();
+        if all_selected() {
+            selected.set(HashSet::new());
+        } else {
+            selected.set(ids.into_iter().collect());
+        }
+    };
+    let sortable = move |column: SortColumn, label: &'static str| {
+        let aria_sort = move || match sort.get() {
+            (c, true) if c == column => "descending",
+            (c, false) if c == column => "ascending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button type="button" class="sort-button" on:click=move |_| on_sort.run(column)>
+                    {label}
+                    <span class="sort-icon" aria-hidden="true">
+                        {move || match aria_sort() { "descending" => "▼", "ascending" => "▲", _ => "↕" }}
+                    </span>
+                </button>
+            </th>
+        }
+    };
+    let rows_view = match skeleton {
+        Some(s) => s,
+        None => view! {
+            <For
+                each=move || rows.get()
+                key=|s| (s.id.clone(), s.status.clone())
+                children=move |s: EndpointService| view! { <ServiceRow service=s state /> }
+            />
+        }
+        .into_any(),
+    };
     view! {
-        <table class="table" aria-busy=busy.to_string()>
+        <div class="table-scroll">
+        <table class="table" aria-busy=move || busy.get().to_string() aria-labelledby="services-table-caption">
             <caption id="services-table-caption" class="visually-hidden">"VPC endpoint services"</caption>
             <thead>
-                <tr>{COLUMNS.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}</tr>
+                <tr>
+                    <th scope="col" class="cell-select">
+                        <input type="checkbox" aria-label="Select all services on this page" prop:checked=all_selected on:change=toggle_all />
+                    </th>
+                    {sortable(SortColumn::Name, COLUMNS[0])}
+                    {COLUMNS[1..5].iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}
+                    {sortable(SortColumn::Created, COLUMNS[5])}
+                    <th scope="col">{COLUMNS[6]}</th>
+                    <th scope="col">"Operation"</th>
+                </tr>
             </thead>
-            <tbody>{children()}</tbody>
+            <tbody>{rows_view}</tbody>
         </table>
-    }
-}
-
-/// One row per service, keyed by id and status so a status change re-renders its row.
-pub fn service_rows(
-    services: Vec<EndpointService>,
-    vpc_names: RwSignal<HashMap<String, String>>,
-) -> impl IntoView {
-    view! {
-        <For
-            each=move || services.clone()
-            key=|s| (s.id.clone(), s.status.clone())
-            children=move |s: EndpointService| view! { <ServiceRow service=s vpc_names /> }
-        />
+        </div>
     }
 }
 
 #[component]
-fn ServiceRow(service: EndpointService, vpc_names: RwSignal<HashMap<String, String>>) -> impl IntoView {
+fn ServiceRow(service: EndpointService, state: TableState) -> impl IntoView {
     let vpc_id = service.vpc_id.clone();
+    let vpc_names = state.vpc_names;
     let vpc = move || vpc_names.with(|m| m.get(&vpc_id).cloned().unwrap_or_else(|| vpc_id.clone()));
     let approval = if service.approval_enabled { "Enabled" } else { "Disabled" };
+    let id = service.id.clone();
+    let (id1, id2) = (id.clone(), id.clone());
+    let selected = state.selected;
+    let deleting = service.status.is_transitional();
+    let for_delete = service.clone();
+    let select_label = format!("Select {}", service.service_name);
+    let delete_label = format!("Delete {}", service.service_name);
     view! {
-        <tr data-service-id=service.id.clone()>
+        <tr data-service-id=service.id.clone() class:selected=move || selected.with(|s| s.contains(&id1))>
+            <td class="cell-select">
+                <input
+                    type="checkbox"
+                    aria-label=select_label
+                    prop:checked=move || selected.with(|s| s.contains(&id2))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        let id = id.clone();
+                        selected.update(|s| {
+                            if on { s.insert(id); } else { s.remove(&id); }
+                        });
+                    }
+                />
+            </td>
             <td class="cell-name">
                 <A href=format!("/services/{}", service.id) attr:class="service-name">{service.service_name.clone()}</A>
                 <div class="cell-sub mono">{service.id.clone()}</div>
@@ -58,6 +133,17 @@ fn ServiceRow(service: EndpointService, vpc_names: RwSignal<HashMap<String, Stri
             <td>{approval}</td>
             <td class="nowrap">{local_time(&service.created_at)}</td>
             <td class="cell-description">{or_dashes(service.description.as_deref())}</td>
+            <td>
+                <button
+                    type="button"
+                    class="btn btn-link"
+                    aria-label=delete_label
+                    disabled=deleting
+                    on:click=move |_| state.on_delete.run(for_delete.clone())
+                >
+                    "Delete"
+                </button>
+            </td>
         </tr>
     }
 }

@@ -27,7 +27,7 @@ pub fn select<'a>(services: &'a [StoredService], p: &ServiceListParams) -> (Vec<
 
 /// Case-insensitive substring test. Service names are ASCII (the name rule), so ASCII case
 /// folding is exact here and keeps Unicode case tables out of the wasm.
-fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+pub(crate) fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
     n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }

@@ -304,3 +304,46 @@ fn a_journaled_cloud_replays_to_the_same_state() {
     assert_eq!(back.at(T0 + 4_000).get_service(&made.id).unwrap().status, ServiceStatus::Available);
     assert_eq!(back.at(T0 + 5_000).get_service(&free.id), Err(error::NOT_FOUND));
 }
+
+#[test]
+fn services_filter_by_tags_and_name_like_resource_instances() {
+    use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceMatch, TagCondition};
+    let (mut c, _) = cloud();
+    let cond = |key: &str, values: &[&str]| TagCondition {
+        key: key.into(),
+        values: values.iter().map(|v| v.to_string()).collect(),
+    };
+    let names = |c: &mut MockCloud<ManualClock>, r: ResourceInstancesRequest| {
+        let mut n: Vec<String> =
+            c.filter_services_by_tags(&r).unwrap().resources.into_iter().map(|r| r.resource_name).collect();
+        n.sort();
+        n
+    };
+    let prod = names(&mut c, ResourceInstancesRequest::with_tags(vec![cond("env", &["prod"])]));
+    assert_eq!(prod.len(), 2);
+    assert!(prod.iter().all(|n| n.contains("web-frontend") || n.contains("partner-api")));
+    // AND over keys.
+    let web = names(
+        &mut c,
+        ResourceInstancesRequest::with_tags(vec![cond("env", &["prod"]), cond("team", &["web"])]),
+    );
+    assert_eq!(web.len(), 1);
+    // OR over values; no values means any value.
+    assert_eq!(
+        names(&mut c, ResourceInstancesRequest::with_tags(vec![cond("env", &["prod", "staging"])])).len(),
+        3
+    );
+    assert_eq!(names(&mut c, ResourceInstancesRequest::with_tags(vec![cond("env", &[])])).len(), 4);
+    let mut by_name = ResourceInstancesRequest::with_tags(vec![]);
+    by_name.matches.push(ResourceMatch { key: "resource_name".into(), value: "PARTNER".into() });
+    assert_eq!(names(&mut c, by_name).len(), 1);
+    let mut count = ResourceInstancesRequest::with_tags(vec![cond("env", &["prod"])]);
+    count.action = "count".into();
+    let counted = c.filter_services_by_tags(&count).unwrap();
+    assert_eq!((counted.total_count, counted.resources.len()), (2, 0));
+    count.action = "sum".into();
+    assert_eq!(c.filter_services_by_tags(&count), Err(error::INVALID_ACTION));
+    let mut bad = ResourceInstancesRequest::with_tags(vec![]);
+    bad.limit = Some("0".into());
+    assert_eq!(c.filter_services_by_tags(&bad), Err(error::INVALID_LIMIT));
+}

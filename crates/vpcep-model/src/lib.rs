@@ -15,6 +15,7 @@ pub mod query;
 pub mod region;
 pub mod resources;
 pub mod service;
+pub mod tag_filter;
 pub mod time;
 pub mod validation;
 pub mod whitelist;

@@ -1,0 +1,120 @@
+//! Deleting one or several services: the user types "delete" to confirm; each result is
+//! reported, and a refusal (a service in use, EndPoint.3006) is shown in the dialog.
+
+use leptos::prelude::*;
+use vpcep_model::EndpointService;
+
+use crate::api::{use_api, ApiError};
+use crate::components::modal::Modal;
+use crate::components::StatusIndicator;
+use crate::context::use_region;
+
+/// The word to type.
+pub const CONFIRM_WORD: &str = "delete";
+
+/// What happened to each service of a delete.
+pub type DeleteResults = Vec<(EndpointService, Result<(), ApiError>)>;
+
+/// Open while `targets` is not empty. `on_done` gets every result once the deletes ran.
+#[component]
+pub fn DeleteDialog(
+    targets: RwSignal<Vec<EndpointService>>,
+    on_done: Callback<DeleteResults>,
+) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let pending = RwSignal::new(false);
+    let results = RwSignal::new(None::<DeleteResults>);
+    let open = Signal::derive(move || targets.with(|t| !t.is_empty()));
+    Effect::new(move |_| {
+        if open.get() {
+            typed.set(String::new());
+            results.set(None);
+        }
+    });
+    let close = Callback::new(move |_| {
+        if !pending.get_untracked() {
+            targets.set(Vec::new());
+        }
+    });
+    let confirmed = move || typed.with(|t| t.trim().eq_ignore_ascii_case(CONFIRM_WORD));
+    let title = Signal::derive(move || match targets.with(Vec::len) {
+        1 => "Delete This VPC Endpoint Service".to_owned(),
+        n => format!("Delete {n} VPC Endpoint Services"),
+    });
+    let region = use_region();
+    let run = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !confirmed() || pending.get_untracked() || results.with_untracked(Option::is_some) {
+            return;
+        }
+        pending.set(true);
+        let api = use_api();
+        let r = region.get_untracked();
+        let items = targets.get_untracked();
+        leptos::task::spawn_local(async move {
+            let mut out = Vec::with_capacity(items.len());
+            for s in items {
+                let result = api.delete_service(r, s.id.clone()).await;
+                out.push((s, result));
+            }
+            pending.set(false);
+            let all_ok = out.iter().all(|(_, r)| r.is_ok());
+            on_done.run(out.clone());
+            if all_ok {
+                targets.set(Vec::new());
+            } else {
+                results.set(Some(out));
+            }
+        });
+    };
+    let names =
+        move || targets.with(|t| t.iter().map(|s| s.service_name.clone()).collect::<Vec<_>>().join(", "));
+    view! {
+        <Modal open id="delete-dialog" title on_dismiss=close>
+            <form on:submit=run>
+                <p>"VPC endpoint service " <strong>{names}</strong> " will be deleted."</p>
+                <p class="warning-text">"Deleted VPC endpoint services cannot be recovered. Exercise caution when performing this operation."</p>
+                <table class="table table-compact">
+                    <thead><tr><th scope="col">"Name"</th><th scope="col">"Backend Resource Type"</th><th scope="col">"Status"</th></tr></thead>
+                    <tbody>
+                        {move || targets.get().into_iter().map(|s| view! {
+                            <tr>
+                                <td class="service-name-plain">{s.service_name.clone()}</td>
+                                <td>{s.server_type.label().to_owned()}</td>
+                                <td><StatusIndicator status=s.status.clone() /></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                {move || results.get().map(|list| view! {
+                    <div class="alert alert-error" role="alert" id="delete-results">
+                        <span class="alert-icon" aria-hidden="true">"!"</span>
+                        <ul class="alert-body">
+                            {list.into_iter().map(|(s, r)| view! {
+                                <li>
+                                    <strong>{s.service_name}</strong>": "
+                                    {match r {
+                                        Ok(()) => "deletion started.".to_owned(),
+                                        Err(e) => format!("{} ({})", e.detail(), e.code().unwrap_or("no code")),
+                                    }}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })}
+                <label class="confirm-field">
+                    {format!("To confirm, type \"{CONFIRM_WORD}\".")}
+                    <input type="text" id="delete-confirm" autocomplete="off" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
+                </label>
+                <div class="modal-actions">
+                    <button type="button" class="btn" on:click=move |_| close.run(())>
+                        {move || if results.with(Option::is_some) { "Close" } else { "Cancel" }}
+                    </button>
+                    <button type="submit" class="btn btn-danger" disabled=move || !confirmed() || pending.get() || results.with(Option::is_some)>
+                        {move || if pending.get() { "Deleting…" } else { "Delete" }}
+                    </button>
+                </div>
+            </form>
+        </Modal>
+    }
+}

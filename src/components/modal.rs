@@ -1,0 +1,93 @@
+//! A modal dialog: focus moves in, Tab and Shift+Tab stay in, Escape dismisses, and focus
+//! returns to where it was.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const FOCUSABLE: &str = "button:not([disabled]), input:not([disabled]), select, textarea, a[href]";
+
+fn focusables(dialog: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = dialog.query_selector_all(FOCUSABLE) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok()).collect()
+}
+
+/// Shown while `open`; `id` names the dialog (its title is `{id}-title`).
+#[component]
+pub fn Modal(
+    open: Signal<bool>,
+    #[prop(into)] id: String,
+    #[prop(into)] title: Signal<String>,
+    on_dismiss: Callback<()>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let previous = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let dialog_ref = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = open.get();
+        if is_open && was_open != Some(true) {
+            previous.set_value(document().active_element().and_then(|e| e.dyn_into().ok()));
+            request_animation_frame(move || {
+                if let Some(d) = dialog_ref.get_untracked() {
+                    // The first field, else the first button.
+                    let inputs = d.query_selector("input:not([disabled])").ok().flatten();
+                    let target = inputs.or_else(|| focusables(&d).into_iter().next().map(Into::into));
+                    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        let _ = el.focus();
+                    }
+                }
+            });
+        }
+        if !is_open && was_open == Some(true) {
+            if let Some(el) = previous.get_value() {
+                let _ = el.focus();
+            }
+        }
+        is_open
+    });
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(d) = dialog_ref.get_untracked() else { return };
+        match ev.key().as_str() {
+            "Escape" => {
+                ev.prevent_default();
+                on_dismiss.run(());
+            }
+            "Tab" => {
+                let items = focusables(&d);
+                let (Some(first), Some(last)) = (items.first(), items.last()) else { return };
+                let active = document().active_element();
+                let at = |el: &web_sys::HtmlElement| {
+                    active.as_ref().is_some_and(|a| a == el.unchecked_ref::<web_sys::Element>())
+                };
+                if ev.shift_key() && at(first) {
+                    ev.prevent_default();
+                    let _ = last.focus();
+                } else if !ev.shift_key() && at(last) {
+                    ev.prevent_default();
+                    let _ = first.focus();
+                }
+            }
+            _ => {}
+        }
+    };
+    let title_id = format!("{id}-title");
+    move || {
+        open.get().then(|| {
+            view! {
+                <div class="modal-backdrop">
+                    <div
+                        class="modal"
+                        role="dialog"
+                        aria-modal="true"
+                        id=id.clone()
+                        aria-labelledby=title_id.clone()
+                        node_ref=dialog_ref
+                        on:keydown=on_keydown
+                    >
+                        <h2 id=title_id.clone() class="modal-title">{move || title.get()}</h2>
+                        {children()}
+                    </div>
+                </div>
+            }
+        })
+    }
+}
