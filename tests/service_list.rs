@@ -27,8 +27,8 @@ async fn the_list_shows_the_seeded_services_with_every_column() {
         provide_app_context();
         view! { <Router><ServiceListPage /></Router> }
     });
-    let rows = wait_for(&root, "tbody tr[data-service-id]", 6).await;
-    assert_eq!(rows.length(), 6);
+    let rows = wait_for(&root, "tbody tr[data-service-id]", 10).await;
+    assert_eq!(rows.length(), 10, "the first page of 12");
     let names = texts(&root.query_selector_all(".service-name").unwrap());
     for short in ["web-frontend", "partner-api", "metrics", "legacy-ftp", "search"] {
         assert!(names.iter().any(|n| n.starts_with("eu-de.") && n.contains(short)), "{short} in {names:?}");
@@ -37,16 +37,18 @@ async fn the_list_shows_the_seeded_services_with_every_column() {
     assert_eq!(
         headers,
         [
-            "Name/ID",
+            "",
+            "Name/ID↕",
             "VPC",
             "Backend Resource Type",
             "Status",
             "Connection Approval",
-            "Created",
-            "Description"
+            "Created▼",
+            "Description",
+            "Operation"
         ]
     );
-    assert_eq!(root.query_selector("h1 .count").unwrap().unwrap().text_content().unwrap(), "(6)");
+    assert_eq!(root.query_selector("h1 .count").unwrap().unwrap().text_content().unwrap(), "(12)");
     let body = root.text_content().unwrap();
     for word in [
         "Enhanced load balancer",

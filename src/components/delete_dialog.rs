@@ -8,6 +8,7 @@ use crate::api::{use_api, ApiError};
 use crate::components::modal::Modal;
 use crate::components::StatusIndicator;
 use crate::context::use_region;
+use crate::dom::focus_after_render;
 
 /// The word to type.
 pub const CONFIRM_WORD: &str = "delete";
@@ -64,6 +65,8 @@ pub fn DeleteDialog(
                 targets.set(Vec::new());
             } else {
                 results.set(Some(out));
+                // The Delete button is now disabled: keep focus in the dialog, on Close.
+                focus_after_render("delete-dialog-close".to_owned());
             }
         });
     };
@@ -107,7 +110,7 @@ pub fn DeleteDialog(
                     <input type="text" id="delete-confirm" autocomplete="off" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
                 </label>
                 <div class="modal-actions">
-                    <button type="button" class="btn" on:click=move |_| close.run(())>
+                    <button type="button" class="btn" id="delete-dialog-close" on:click=move |_| close.run(())>
                         {move || if results.with(Option::is_some) { "Close" } else { "Cancel" }}
                     </button>
                     <button type="submit" class="btn btn-danger" disabled=move || !confirmed() || pending.get() || results.with(Option::is_some)>

@@ -13,22 +13,13 @@ fn cloud() -> (MockCloud<ManualClock>, ManualClock) {
     (MockCloud::seeded(Region::EuDe, clock.clone(), MockConfig::default(), 42), clock)
 }
 
-/// A valid body on a load balancer of the seed that no service uses yet.
+/// A valid body on the seed's elb-analytics, with a service port no service there uses.
 fn body(cloud: &mut MockCloud<ManualClock>) -> CreateServiceBody {
-    let state = cloud.state();
-    let used: Vec<&str> = state.services.iter().map(|s| s.service.port_id.as_str()).collect();
-    let lb = state.load_balancers.iter().find(|lb| !used.contains(&lb.vip_port_id.as_str())).cloned();
-    let (server_type, port_id, vpc_id) = match lb {
-        Some(lb) => (ServerType::Lb, lb.vip_port_id, lb.vpc_id),
-        None => {
-            let e = state.ecs_servers.iter().find(|e| !used.contains(&e.nic_port_id.as_str())).unwrap();
-            (ServerType::Vm, e.nic_port_id.clone(), e.vpc_id.clone())
-        }
-    };
+    let lb = cloud.list_load_balancers().into_iter().find(|lb| lb.name == "elb-analytics").unwrap();
     CreateServiceBody {
-        port_id,
-        vpc_id,
-        server_type,
+        port_id: lb.vip_port_id,
+        vpc_id: lb.vpc_id,
+        server_type: ServerType::Lb,
         ports: vec![PortMapping { client_port: 80, server_port: 8080, protocol: Protocol::Tcp }],
         service_name: Some("shop".into()),
         approval_enabled: true,
@@ -320,8 +311,10 @@ fn services_filter_by_tags_and_name_like_resource_instances() {
         n
     };
     let prod = names(&mut c, ResourceInstancesRequest::with_tags(vec![cond("env", &["prod"])]));
-    assert_eq!(prod.len(), 2);
-    assert!(prod.iter().all(|n| n.contains("web-frontend") || n.contains("partner-api")));
+    assert_eq!(prod.len(), 4);
+    for name in ["web-frontend", "partner-api", "billing", "cache"] {
+        assert!(prod.iter().any(|n| n.contains(name)), "{name} in {prod:?}");
+    }
     // AND over keys.
     let web = names(
         &mut c,
@@ -331,16 +324,16 @@ fn services_filter_by_tags_and_name_like_resource_instances() {
     // OR over values; no values means any value.
     assert_eq!(
         names(&mut c, ResourceInstancesRequest::with_tags(vec![cond("env", &["prod", "staging"])])).len(),
-        3
+        5
     );
-    assert_eq!(names(&mut c, ResourceInstancesRequest::with_tags(vec![cond("env", &[])])).len(), 4);
+    assert_eq!(names(&mut c, ResourceInstancesRequest::with_tags(vec![cond("env", &[])])).len(), 7);
     let mut by_name = ResourceInstancesRequest::with_tags(vec![]);
     by_name.matches.push(ResourceMatch { key: "resource_name".into(), value: "PARTNER".into() });
     assert_eq!(names(&mut c, by_name).len(), 1);
     let mut count = ResourceInstancesRequest::with_tags(vec![cond("env", &["prod"])]);
     count.action = "count".into();
     let counted = c.filter_services_by_tags(&count).unwrap();
-    assert_eq!((counted.total_count, counted.resources.len()), (2, 0));
+    assert_eq!((counted.total_count, counted.resources.len()), (4, 0));
     count.action = "sum".into();
     assert_eq!(c.filter_services_by_tags(&count), Err(error::INVALID_ACTION));
     let mut bad = ResourceInstancesRequest::with_tags(vec![]);

@@ -85,7 +85,8 @@ pub fn ServiceListPage() -> impl IntoView {
         let task = fetch(api.get_value(), region.get_untracked(), view.get_untracked());
         leptos::task::spawn_local(async move {
             let result = task.await;
-            if generation.get_value() != ticket {
+            // Stale, or the page is gone (its values are disposed): drop the answer.
+            if generation.try_get_value() != Some(ticket) {
                 return;
             }
             reloading.set(false);
@@ -139,7 +140,7 @@ pub fn ServiceListPage() -> impl IntoView {
             let ticket = generation.get_value();
             set_timeout(
                 move || {
-                    if generation.get_value() == ticket {
+                    if generation.try_get_value() == Some(ticket) {
                         if page_visible() {
                             load(true);
                         } else {

@@ -12,6 +12,19 @@ class ServiceListPage extends ConsolePage {
     this.count = page.locator('h1 .count');
     this.refresh = page.getByRole('button', { name: 'Refresh' });
     this.createButton = page.getByRole('link', { name: 'Create VPC Endpoint Service' }).first();
+    this.search = page.getByRole('searchbox', { name: 'Search by name' });
+    this.filterProperty = page.getByLabel('Filter property');
+    this.filterValue = page.locator('#filter-value');
+    this.addFilterButton = page.getByRole('button', { name: 'Add filter' });
+    this.chips = page.getByRole('list', { name: 'Active filters' });
+    this.clearFilters = page.getByRole('button', { name: 'Clear filters' }).first();
+    this.range = page.locator('.pagination-range');
+    this.nextPage = page.getByRole('button', { name: 'Next page' });
+    this.previousPage = page.getByRole('button', { name: 'Previous page' });
+    this.pageSize = page.getByLabel('Rows per page');
+    this.deleteSelected = page.getByRole('button', { name: /^Delete( \(\d+\))?$/ });
+    this.dialog = page.getByRole('dialog');
+    this.announcer = page.locator('#list-announcer');
   }
 
   async open() {
@@ -35,9 +48,33 @@ class ServiceListPage extends ConsolePage {
     await expect(this.status(name)).toHaveText('Available');
   }
 
+  /** Adds a property filter, e.g. ('status', 'available') or ('tag', 'env=prod'). */
+  async addFilter(property, value) {
+    await this.filterProperty.selectOption(property);
+    if (await this.filterValue.evaluate((e) => e.tagName === 'SELECT')) {
+      await this.filterValue.selectOption(value);
+    } else {
+      await this.filterValue.fill(value);
+    }
+    await this.addFilterButton.click();
+  }
+
+  /** The names of the rows shown, in order. */
+  async names() {
+    await this.rows.first().waitFor();
+    return this.rows.locator('.service-name').allInnerTexts();
+  }
+
+  /** Opens the delete dialog of `name`, types the confirmation and deletes. */
+  async deleteService(name) {
+    await this.row(name).getByRole('button', { name: /^Delete / }).click();
+    await this.dialog.getByRole('textbox').fill('delete');
+    await this.dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  }
+
   /** Every column's text of the row of `name`, keyed by header. */
   async cells(name) {
-    const headers = await this.table.locator('thead th').allInnerTexts();
+    const headers = (await this.table.locator('thead th').allInnerTexts()).map((h) => h.replace(/[↕▲▼]/g, '').trim());
     const cells = await this.row(name).locator('td').allInnerTexts();
     return Object.fromEntries(headers.map((h, i) => [h, cells[i]]));
   }

@@ -9,8 +9,8 @@ test('the console opens on the service list with the seeded services', async ({ 
   await list.freshStart('/');
   await expect(page).toHaveURL(/\/services$/);
   await expect(list.heading).toContainText('VPC Endpoint Services');
-  await expect(list.rows).toHaveCount(6);
-  await expect(list.count).toHaveText('(6)');
+  await expect(list.rows).toHaveCount(10);
+  await expect(list.count).toHaveText('(12)');
   for (const name of SEEDED) {
     await expect(list.row(name)).toHaveCount(1);
   }
@@ -26,7 +26,7 @@ test('the console opens on the service list with the seeded services', async ({ 
   expect(api['Connection Approval']).toBe('Disabled');
   expect(api['Description']).toBe('--');
   await expect(list.status('legacy-ftp')).toHaveText('Failed');
-  await expect(list.row('metrics').locator('td').nth(2)).toHaveText('ECS');
+  expect((await list.cells('metrics'))['Backend Resource Type']).toBe('ECS');
   await list.screenshot('service-list');
   list.expectNoErrors();
 });
@@ -45,7 +45,7 @@ test('a service being created turns Available, and the state survives a reload',
 test('each region has its own services, and the choice is remembered', async ({ page }) => {
   const list = new ServiceListPage(page);
   await list.freshStart('/services');
-  await expect(list.rows).toHaveCount(6);
+  await expect(list.rows).toHaveCount(10);
   await list.selectRegion('eu-nl');
   await expect(list.row('eu-nl.web-frontend')).toHaveCount(1);
   await expect(list.row('eu-de.')).toHaveCount(0);
