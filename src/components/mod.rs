@@ -2,6 +2,7 @@
 
 pub mod backend_picker;
 pub mod confirm_dialog;
+pub mod copy_button;
 pub mod delete_dialog;
 pub mod error_alert;
 pub mod field_error;

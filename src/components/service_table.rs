@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use vpcep_model::EndpointService;
 
+use crate::components::copy_button::CopyButton;
 use crate::components::StatusIndicator;
 use crate::format::{local_time, or_dashes};
 use crate::list_view::SortColumn;
@@ -125,7 +126,10 @@ fn ServiceRow(service: EndpointService, state: TableState) -> impl IntoView {
             </td>
             <td class="cell-name">
                 <A href=format!("/services/{}", service.id) attr:class="service-name">{service.service_name.clone()}</A>
-                <div class="cell-sub mono">{service.id.clone()}</div>
+                <div class="cell-sub mono">
+                    {service.id.clone()}
+                    <CopyButton text=service.id.clone() label="Copy ID" />
+                </div>
             </td>
             <td class="nowrap">{vpc}</td>
             <td>{service.server_type.label().to_owned()}</td>

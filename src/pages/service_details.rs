@@ -1,68 +1,257 @@
-//! A service's details (summary for now; connections, whitelist, port mappings and tags come
-//! with their own issue).
+//! A service's details: Summary, Connection Management, Permission Management, Port Mapping
+//! and Tags (read-only), and Delete.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
-use vpcep_model::EndpointService;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use vpcep_model::{EndpointService, ListConnectionsResponse, ListPermissionsResponse};
 
 use crate::api::{use_api, ApiError};
+use crate::components::copy_button::CopyButton;
+use crate::components::delete_dialog::{DeleteDialog, DeleteResults};
 use crate::components::{ErrorAlert, StatusIndicator};
 use crate::context::use_region;
 use crate::format::{local_time, or_dashes};
+use crate::loadable::Loadable;
+
+const TABS: [&str; 5] = ["Summary", "Connection Management", "Permission Management", "Port Mapping", "Tags"];
 
 /// The details page of `/services/:id`.
 #[component]
 pub fn ServiceDetailsPage() -> impl IntoView {
     let params = use_params_map();
     let region = use_region();
-    let state = RwSignal::new(None::<Result<EndpointService, ApiError>>);
+    let api = StoredValue::new(use_api());
+    let service = RwSignal::new(Loadable::<EndpointService>::Loading);
+    let connections = RwSignal::new(Loadable::<ListConnectionsResponse>::Loading);
+    let permissions = RwSignal::new(Loadable::<ListPermissionsResponse>::Loading);
+    let tab = RwSignal::new(0usize);
+    let delete_targets = RwSignal::new(Vec::<EndpointService>::new());
+    let load = move || {
+        let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+        let r = region.get_untracked();
+        let (s, c, p) = api.with_value(|a| {
+            (a.get_service(r, id.clone()), a.list_connections(r, id.clone()), a.list_permissions(r, id))
+        });
+        leptos::task::spawn_local(async move { service.set(s.await.into()) });
+        leptos::task::spawn_local(async move { connections.set(c.await.into()) });
+        leptos::task::spawn_local(async move { permissions.set(p.await.into()) });
+    };
     Effect::new(move |_| {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        let task = use_api().get_service(region.get(), id);
-        state.set(None);
-        leptos::task::spawn_local(async move { state.set(Some(task.await)) });
+        params.track();
+        region.track();
+        service.set(Loadable::Loading);
+        load();
     });
+    let navigate = use_navigate();
+    let on_deleted = Callback::new(move |results: DeleteResults| {
+        if results.iter().all(|(_, r)| r.is_ok()) {
+            navigate("/services", Default::default());
+        }
+    });
+    let title = move || match service.get() {
+        Loadable::Ready(s) => s.service_name,
+        _ => "VPC Endpoint Service".to_owned(),
+    };
+    let on_tab_key = move |ev: leptos::ev::KeyboardEvent| {
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (tab.get_untracked() + 1) % TABS.len(),
+            "ArrowLeft" => (tab.get_untracked() + TABS.len() - 1) % TABS.len(),
+            "Home" => 0,
+            "End" => TABS.len() - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        tab.set(next);
+        crate::dom::focus_after_render(format!("tab-{next}"));
+    };
+    let body = move || match service.get() {
+        Loadable::Loading => {
+            view! { <div class="card" aria-busy="true"><p class="muted pad">"Loading…"</p></div> }.into_any()
+        }
+        Loadable::Failed(e) => view! {
+            <ErrorAlert error=e on_retry=Callback::new(move |_| load()) />
+            <p><A href="/services">"Back to VPC Endpoint Service List"</A></p>
+        }
+        .into_any(),
+        Loadable::Ready(s) => {
+            let panel = move || match tab.get() {
+                0 => view! { <Summary service=s.clone() /> }.into_any(),
+                1 => view! { <Connections data=connections /> }.into_any(),
+                2 => view! { <Whitelist data=permissions /> }.into_any(),
+                3 => view! { <PortMappings service=s.clone() /> }.into_any(),
+                _ => view! { <Tags service=s.clone() /> }.into_any(),
+            };
+            view! {
+                <div class="card">
+                    <div class="tabs" role="tablist" aria-label="Service details" on:keydown=on_tab_key>
+                        {TABS.iter().enumerate().map(|(i, name)| view! {
+                            <button
+                                type="button"
+                                role="tab"
+                                id=format!("tab-{i}")
+                                class="tab"
+                                aria-selected=move || (tab.get() == i).to_string()
+                                aria-controls="tab-panel"
+                                tabindex=move || if tab.get() == i { "0" } else { "-1" }
+                                on:click=move |_| tab.set(i)
+                            >
+                                {*name}
+                            </button>
+                        }).collect_view()}
+                    </div>
+                    <div role="tabpanel" id="tab-panel" aria-labelledby=move || format!("tab-{}", tab.get()) tabindex="0">
+                        {panel}
+                    </div>
+                </div>
+            }.into_any()
+        }
+    };
     view! {
         <div class="page-header">
             <h1>
                 <A href="/services" attr:class="back-link" attr:aria-label="Back to VPC Endpoint Service List">"‹"</A>
-                {move || match state.get() {
-                    Some(Ok(s)) => s.service_name,
-                    _ => "VPC Endpoint Service".to_owned(),
-                }}
+                <span class="title-name">{title}</span>
             </h1>
+            <div class="page-actions">
+                <button type="button" class="btn btn-icon" aria-label="Refresh" title="Refresh" on:click=move |_| load()>
+                    <span class="icon-refresh" aria-hidden="true"></span>
+                </button>
+                <button
+                    type="button"
+                    class="btn"
+                    disabled=move || service.with(|s| s.ready().is_none_or(|s| s.status.is_transitional()))
+                    on:click=move |_| {
+                        if let Loadable::Ready(s) = service.get_untracked() {
+                            delete_targets.set(vec![s]);
+                        }
+                    }
+                >
+                    "Delete"
+                </button>
+            </div>
         </div>
-        {move || match state.get() {
-            None => view! { <div class="card" aria-busy="true"><p class="muted">"Loading…"</p></div> }.into_any(),
-            Some(Err(e)) => view! { <ErrorAlert error=e /> }.into_any(),
-            Some(Ok(s)) => view! { <Summary service=s /> }.into_any(),
-        }}
+        {body}
+        <DeleteDialog targets=delete_targets on_done=on_deleted />
     }
 }
 
 #[component]
 fn Summary(service: EndpointService) -> impl IntoView {
-    let rows: Vec<(&str, AnyView)> = vec![
-        ("Name", view! { <span>{service.service_name.clone()}</span> }.into_any()),
-        ("ID", view! { <span class="mono">{service.id.clone()}</span> }.into_any()),
-        ("Backend Resource Type", view! { <span>{service.server_type.label().to_owned()}</span> }.into_any()),
-        ("VPC", view! { <span class="mono">{service.vpc_id.clone()}</span> }.into_any()),
-        ("Status", view! { <StatusIndicator status=service.status.clone() /> }.into_any()),
-        (
-            "Connection Approval",
-            view! { <span>{if service.approval_enabled { "Enabled" } else { "Disabled" }}</span> }.into_any(),
-        ),
-        ("Service Type", view! { <span>"Interface"</span> }.into_any()),
-        ("Created", view! { <span>{local_time(&service.created_at)}</span> }.into_any()),
-        ("Description", view! { <span>{or_dashes(service.description.as_deref())}</span> }.into_any()),
-    ];
+    let s = service;
+    let approval = if s.approval_enabled { "Enabled" } else { "Disabled" };
     view! {
-        <section class="card">
-            <h2 class="card-title">"Summary"</h2>
-            <dl class="summary-grid">
-                {rows.into_iter().map(|(k, v)| view! { <div class="summary-item"><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
-            </dl>
-        </section>
+        <dl class="summary-grid">
+            <div class="summary-item"><dt>"Name"</dt><dd>{s.service_name.clone()}</dd></div>
+            <div class="summary-item"><dt>"Status"</dt><dd><StatusIndicator status=s.status.clone() /></dd></div>
+            <div class="summary-item"><dt>"ID"</dt><dd class="mono">{s.id.clone()}<CopyButton text=s.id.clone() label="Copy ID" /></dd></div>
+            <div class="summary-item"><dt>"Connection Approval"</dt><dd>{approval}</dd></div>
+            <div class="summary-item"><dt>"Backend Resource Type"</dt><dd>{s.server_type.label().to_owned()}</dd></div>
+            <div class="summary-item"><dt>"Service Type"</dt><dd>"Interface"</dd></div>
+            <div class="summary-item"><dt>"VPC"</dt><dd class="mono">{s.vpc_id.clone()}</dd></div>
+            <div class="summary-item"><dt>"Created"</dt><dd>{local_time(&s.created_at)}</dd></div>
+            <div class="summary-item"><dt>"Connections"</dt><dd>{s.connection_count.unwrap_or(0).to_string()}</dd></div>
+            <div class="summary-item"><dt>"Description"</dt><dd>{or_dashes(s.description.as_deref())}</dd></div>
+        </dl>
+        {(!s.error.is_empty()).then(|| {
+            let first = s.error[0].clone();
+            let e = ApiError::Http { status: 400, code: Some(first.error_code), message: first.error_message };
+            view! { <div class="pad"><ErrorAlert error=e /></div> }
+        })}
     }
+}
+
+fn loading_or_error<T: Clone + Send + Sync + 'static>(data: RwSignal<Loadable<T>>) -> Option<AnyView> {
+    match data.get() {
+        Loadable::Loading => Some(view! { <p class="muted pad">"Loading…"</p> }.into_any()),
+        Loadable::Failed(e) => Some(view! { <div class="pad"><ErrorAlert error=e /></div> }.into_any()),
+        Loadable::Ready(_) => None,
+    }
+}
+
+#[component]
+fn Connections(data: RwSignal<Loadable<ListConnectionsResponse>>) -> impl IntoView {
+    move || {
+        loading_or_error(data).unwrap_or_else(|| {
+            let list = data.get().ready().map(|l| l.connections.clone()).unwrap_or_default();
+            if list.is_empty() {
+                return view! { <p class="empty-state">"No VPC endpoint is connected to this service."</p> }.into_any();
+            }
+            view! {
+                <table class="table">
+                    <thead><tr>
+                        <th scope="col">"VPC Endpoint ID"</th><th scope="col">"Packet ID"</th><th scope="col">"Status"</th>
+                        <th scope="col">"Owner"</th><th scope="col">"Created"</th><th scope="col">"Description"</th>
+                    </tr></thead>
+                    <tbody>
+                        {list.into_iter().map(|c| view! {
+                            <tr>
+                                <td class="mono">{c.id}</td>
+                                <td>{c.marker_id.to_string()}</td>
+                                <td>{c.status.label().to_owned()}</td>
+                                <td class="mono">{c.domain_id}</td>
+                                <td class="nowrap">{local_time(&c.created_at)}</td>
+                                <td>{or_dashes(c.description.as_deref())}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any()
+        })
+    }
+}
+
+#[component]
+fn Whitelist(data: RwSignal<Loadable<ListPermissionsResponse>>) -> impl IntoView {
+    move || {
+        loading_or_error(data).unwrap_or_else(|| {
+            let list = data.get().ready().map(|l| l.permissions.clone()).unwrap_or_default();
+            if list.is_empty() {
+                return view! { <p class="empty-state">"Only your own account can connect to this service."</p> }.into_any();
+            }
+            view! {
+                <table class="table">
+                    <thead><tr><th scope="col">"Authorized Account ID"</th><th scope="col">"Created"</th></tr></thead>
+                    <tbody>
+                        {list.into_iter().map(|p| view! {
+                            <tr>
+                                <td class="mono">{if p.permission == "*" { "* (everyone)".to_owned() } else { p.permission }}</td>
+                                <td class="nowrap">{local_time(&p.created_at)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any()
+        })
+    }
+}
+
+#[component]
+fn PortMappings(service: EndpointService) -> impl IntoView {
+    view! {
+        <table class="table">
+            <thead><tr><th scope="col">"Protocol"</th><th scope="col">"Service Port"</th><th scope="col">"Terminal Port"</th></tr></thead>
+            <tbody>
+                {service.ports.into_iter().map(|p| view! {
+                    <tr><td>{p.protocol.to_string()}</td><td>{p.server_port.to_string()}</td><td>{p.client_port.to_string()}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+fn Tags(service: EndpointService) -> impl IntoView {
+    if service.tags.is_empty() {
+        return view! { <p class="empty-state">"No tags."</p> }.into_any();
+    }
+    view! {
+        <table class="table">
+            <thead><tr><th scope="col">"Key"</th><th scope="col">"Value"</th></tr></thead>
+            <tbody>
+                {service.tags.into_iter().map(|t| view! { <tr><td>{t.key}</td><td>{or_dashes(Some(&t.value))}</td></tr> }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
 }
