@@ -1,24 +1,30 @@
 //! A small button that copies a value (an ID, a CIDR) and says so.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::dom::copy_to_clipboard;
 
-/// "Copy" with a polite "Copied" once done.
+/// A copy icon button. It keeps no reactive state (tables have one per row): after a copy
+/// its label and title become "Copied".
 #[component]
 pub fn CopyButton(#[prop(into)] text: String, label: &'static str) -> impl IntoView {
-    let copied = RwSignal::new(false);
-    let text = StoredValue::new(text);
     view! {
         <button
             type="button"
             class="btn-copy-icon"
             aria-label=label
             title=label
-            on:click=move |_| copied.set(text.with_value(|t| copy_to_clipboard(t)))
+            on:click=move |ev| {
+                if copy_to_clipboard(&text) {
+                    if let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                        let _ = button.set_attribute("aria-label", "Copied");
+                        let _ = button.set_attribute("title", "Copied");
+                    }
+                }
+            }
         >
             <span class="copy-icon" aria-hidden="true"></span>
         </button>
-        <span class="copied" role="status">{move || if copied.get() { "Copied" } else { "" }}</span>
     }
 }

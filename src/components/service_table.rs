@@ -4,7 +4,6 @@
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use vpcep_model::EndpointService;
 
 use crate::components::copy_button::CopyButton;
@@ -125,7 +124,9 @@ fn ServiceRow(service: EndpointService, state: TableState) -> impl IntoView {
                 />
             </td>
             <td class="cell-name">
-                <A href=format!("/services/{}", service.id) attr:class="service-name">{service.service_name.clone()}</A>
+                // A plain link: the router handles its click; <A> would add a reactive
+                // aria-current check per row.
+                <a href=format!("/services/{}", service.id) class="service-name">{service.service_name.clone()}</a>
                 <div class="cell-sub mono">
                     {service.id.clone()}
                     <CopyButton text=service.id.clone() label="Copy ID" />

@@ -6,6 +6,8 @@
 //!   native tests, wasm-bindgen-test in headless Chromium, release build with its size
 //!   budget, and the Playwright end-to-end tests against that build.
 //! - `cargo xtask build`: the release build in `dist/`, with its size.
+//! - `cargo xtask bench`: the bundle size and the list benchmarks (paint against a
+//!   hand-written DOM baseline, filter keystroke) in headless Chromium, optimised.
 //! - `cargo xtask setup`: only the set-up.
 //! - `cargo xtask serve-dist [--port N]`: serve `dist/` as it is (SPA fallback).
 //!
@@ -27,10 +29,11 @@ fn main() -> ExitCode {
         "serve" => steps::serve(rest),
         "test" => steps::test(rest),
         "build" => steps::build(),
+        "bench" => steps::bench(),
         "setup" => setup::all(setup::Needs::Everything),
         "serve-dist" => steps::serve_dist(rest),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--dev] [--port N] | test [--skip-e2e] | build | setup | serve-dist [--port N]>");
+            eprintln!("usage: cargo xtask <serve [--dev] [--port N] | test [--skip-e2e] | build | bench | setup | serve-dist [--port N]>");
             return ExitCode::from(if command == "help" { 0 } else { 2 });
         }
     };

@@ -41,6 +41,29 @@ pub fn build() -> Result<(), String> {
     release_build().map(|_| ())
 }
 
+/// `cargo xtask bench`: numbers, not pass/fail (only a crash or a wrong row count fails).
+pub fn bench() -> Result<(), String> {
+    setup::all(Needs::Everything)?;
+    release_build()?;
+    let mut c = cmd(
+        "cargo",
+        &[
+            "test",
+            "--release",
+            "-p",
+            "vpcep-console",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "bench_list_render",
+            "--",
+            "--nocapture",
+        ],
+    );
+    c.env("CHROMEDRIVER", CHROMEDRIVER);
+    run(c)
+}
+
 /// `cargo xtask serve-dist`: the release build as the end-to-end tests see it.
 pub fn serve_dist(args: &[String]) -> Result<(), String> {
     let port = port_arg(args, 8080)?;
