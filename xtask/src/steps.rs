@@ -122,7 +122,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
         ))
     });
     step("shared crates have no web dependencies (cargo tree)", &mut shared_crates_have_no_web_dependencies);
-    step("native tests (model, mock, xtask)", &mut || {
+    step("native tests (model, mock, mock server, xtask)", &mut || {
         run(cmd("cargo", &["test", "--workspace", "--exclude", "vpcep-console", "--no-fail-fast"]))
     });
     step("component tests (wasm-bindgen-test, headless Chromium)", &mut || {
@@ -182,7 +182,7 @@ fn e2e() -> Result<(), String> {
 /// server and the tests): checked on their normal dependency tree.
 fn shared_crates_have_no_web_dependencies() -> Result<(), String> {
     const WEB: [&str; 6] = ["leptos", "web-sys", "js-sys", "gloo", "wasm-bindgen", "tachys"];
-    for krate in ["vpcep-model", "vpcep-mock"] {
+    for krate in ["vpcep-model", "vpcep-mock", "vpcep-mock-server"] {
         let out = cmd("cargo", &["tree", "-p", krate, "-e", "normal", "--prefix", "none"])
             .output()
             .map_err(|e| format!("cargo tree: {e}"))?;

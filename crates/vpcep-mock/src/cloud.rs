@@ -59,6 +59,17 @@ impl<C: Clock> MockCloud<C> {
         MockCloud { state, clock, config }
     }
 
+    /// Changes the state in place (for example, the project id of a server's project).
+    pub fn state_mut(&mut self) -> &mut CloudState {
+        &mut self.state
+    }
+
+    /// Used and allowed endpoint services (`GET /v1/{project_id}/quotas`).
+    pub fn service_quota(&mut self) -> (usize, usize) {
+        self.advance();
+        (self.state.services.len(), self.config.service_quota)
+    }
+
     /// The state, for persisting; transitions due by now are applied first.
     pub fn state(&mut self) -> &CloudState {
         self.advance();

@@ -53,4 +53,13 @@ impl CloudState {
     pub fn reseed_ids(&mut self, entropy: u64) {
         self.ids = IdGenerator::new(entropy);
     }
+
+    /// Gives the project (and every service in it) the id `project_id`: a server seeds one
+    /// project per id in the request path.
+    pub fn set_project_id(&mut self, project_id: &str) {
+        self.project_id = project_id.to_owned();
+        for s in &mut self.services {
+            s.service.project_id = project_id.to_owned();
+        }
+    }
 }

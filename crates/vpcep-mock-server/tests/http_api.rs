@@ -1,0 +1,235 @@
+//! The server through real HTTP: every route and every error path.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use vpcep_mock::MockConfig;
+use vpcep_mock_server::{Options, Server};
+
+const P: &str = "/v1/0123456789abcdef0123456789abcdef";
+
+fn start(options: Options) -> SocketAddr {
+    Server::bind("127.0.0.1:0", options).unwrap().spawn()
+}
+
+fn fast() -> Options {
+    Options {
+        config: MockConfig { create_delay_ms: 150, delete_delay_ms: 150, ..MockConfig::default() },
+        ..Options::default()
+    }
+}
+
+/// One request; the status and the parsed body (`Null` when empty).
+fn call(addr: SocketAddr, method: &str, path: &str, token: Option<&str>, body: Option<&str>) -> (u16, Value) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: mock\r\n");
+    if let Some(t) = token {
+        req.push_str(&format!("X-Auth-Token: {t}\r\n"));
+    }
+    let body = body.unwrap_or("");
+    req.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()));
+    s.write_all(req.as_bytes()).unwrap();
+    let mut raw = String::new();
+    s.read_to_string(&mut raw).unwrap();
+    let (head, rest) = raw.split_once("\r\n\r\n").unwrap();
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let value = if rest.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(rest).unwrap_or_else(|e| panic!("{e}: {rest}"))
+    };
+    (status, value)
+}
+
+fn get(addr: SocketAddr, path: &str) -> (u16, Value) {
+    call(addr, "GET", path, Some("token"), None)
+}
+
+fn code(v: &Value) -> &str {
+    v["error_code"].as_str().unwrap_or("")
+}
+
+/// A create body on the seed's elb-analytics (found through the list of its services).
+fn create_body(addr: SocketAddr, name: &str, server_port: u16) -> String {
+    let (_, list) = get(addr, &format!("{P}/vpc-endpoint-services?limit=1000&endpoint_service_name=search"));
+    let search = &list["endpoint_services"][0];
+    json!({
+        "port_id": search["port_id"], "vpc_id": search["vpc_id"], "server_type": "LB", "service_type": "interface",
+        "approval_enabled": false, "service_name": name,
+        "ports": [{"client_port": 80, "server_port": server_port, "protocol": "TCP"}],
+        "tags": [{"key": "env", "value": "test"}], "description": "made over HTTP"
+    })
+    .to_string()
+}
+
+#[test]
+fn a_token_is_required() {
+    let addr = start(fast());
+    let (status, body) = call(addr, "GET", &format!("{P}/vpc-endpoint-services"), None, None);
+    assert_eq!((status, code(&body)), (401, "EndPoint.0003"));
+    let (status, _) = call(addr, "GET", &format!("{P}/vpc-endpoint-services"), Some("  "), None);
+    assert_eq!(status, 401);
+}
+
+#[test]
+fn list_with_envelope_filters_and_real_errors() {
+    let addr = start(fast());
+    let (status, body) = get(addr, &format!("{P}/vpc-endpoint-services"));
+    assert_eq!(status, 200);
+    assert_eq!(body["endpoint_services"].as_array().unwrap().len(), 10, "default limit 10");
+    assert_eq!(body["total_count"], 12);
+    let first = &body["endpoint_services"][0];
+    assert_eq!(first["project_id"], "0123456789abcdef0123456789abcdef", "each path project is its own");
+    let (_, named) = get(addr, &format!("{P}/vpc-endpoint-services?endpoint_service_name=WEB-FRONT"));
+    assert_eq!(named["total_count"], 1);
+    let (_, failed) = get(addr, &format!("{P}/vpc-endpoint-services?status=failed"));
+    assert_eq!(failed["endpoint_services"][0]["status"], "failed");
+    for (query, want) in [
+        ("limit=-1", "EndPoint.0006"),
+        ("offset=x", "EndPoint.0010"),
+        ("sort_key=name", "EndPoint.0017"),
+        ("sort_dir=up", "EndPoint.0018"),
+        ("status=gone", "EndPoint.0019"),
+    ] {
+        let (status, body) = get(addr, &format!("{P}/vpc-endpoint-services?{query}"));
+        assert_eq!((status, code(&body)), (400, want), "{query}");
+    }
+}
+
+#[test]
+fn create_get_then_available_then_delete_204_deleting_404() {
+    let addr = start(fast());
+    let (status, made) = call(
+        addr,
+        "POST",
+        &format!("{P}/vpc-endpoint-services"),
+        Some("t"),
+        Some(&create_body(addr, "http1", 7001)),
+    );
+    assert_eq!(status, 200, "{made}");
+    let id = made["id"].as_str().unwrap().to_owned();
+    assert_eq!(made["status"], "creating");
+    assert_eq!(made["service_name"], format!("eu-de.http1.{id}"));
+    assert_eq!(made["ports"][0]["server_port"], 7001);
+    std::thread::sleep(Duration::from_millis(200));
+    let (status, got) = get(addr, &format!("{P}/vpc-endpoint-services/{id}"));
+    assert_eq!((status, got["status"].as_str()), (200, Some("available")));
+    let (status, body) = call(addr, "DELETE", &format!("{P}/vpc-endpoint-services/{id}"), Some("t"), None);
+    assert_eq!((status, body), (204, Value::Null));
+    assert_eq!(get(addr, &format!("{P}/vpc-endpoint-services/{id}")).1["status"], "deleting");
+    std::thread::sleep(Duration::from_millis(200));
+    let (status, body) = get(addr, &format!("{P}/vpc-endpoint-services/{id}"));
+    assert_eq!((status, code(&body)), (404, "EndPoint.0005"));
+}
+
+#[test]
+fn create_rejects_what_the_form_rejects_and_bad_json() {
+    let addr = start(fast());
+    let path = format!("{P}/vpc-endpoint-services");
+    let mut bad_name: Value = serde_json::from_str(&create_body(addr, "bad name", 7002)).unwrap();
+    let (status, body) = call(addr, "POST", &path, Some("t"), Some(&bad_name.to_string()));
+    assert_eq!((status, code(&body)), (400, "EndPoint.1003"));
+    bad_name["service_name"] = json!("ok");
+    bad_name["ports"][0]["server_port"] = json!(70000);
+    assert_eq!(code(&call(addr, "POST", &path, Some("t"), Some(&bad_name.to_string())).1), "EndPoint.3043");
+    bad_name["ports"][0]["server_port"] = json!(7003);
+    bad_name["tags"] = json!([{"key": "a@b", "value": ""}]);
+    assert_eq!(code(&call(addr, "POST", &path, Some("t"), Some(&bad_name.to_string())).1), "EndPoint.3068");
+    // Malformed JSON, a field of the wrong type, an unknown field, no body.
+    for body in [
+        "{\"port_id\":",
+        "{\"port_id\": 5, \"vpc_id\": \"v\", \"server_type\": \"LB\", \"ports\": []}",
+        "{\"colour\": 1}",
+    ] {
+        let (status, answer) = call(addr, "POST", &path, Some("t"), Some(body));
+        assert_eq!((status, code(&answer)), (400, "EndPoint.0002"), "{body}");
+        assert!(answer["error_msg"].as_str().unwrap().len() > 10);
+    }
+    assert_eq!(call(addr, "POST", &path, Some("t"), None).0, 400);
+}
+
+#[test]
+fn connections_whitelist_in_use_quota_and_tags() {
+    let addr = start(fast());
+    let (_, list) = get(addr, &format!("{P}/vpc-endpoint-services?endpoint_service_name=web-frontend"));
+    let id = list["endpoint_services"][0]["id"].as_str().unwrap().to_owned();
+    let (status, conns) = get(addr, &format!("{P}/vpc-endpoint-services/{id}/connections"));
+    assert_eq!(status, 200);
+    assert_eq!(conns["total_count"], 2);
+    assert!(conns["connections"][0]["marker_id"].is_u64());
+    let (_, perms) = get(addr, &format!("{P}/vpc-endpoint-services/{id}/permissions"));
+    assert_eq!(perms["permissions"][0]["permission_type"], "domainId");
+    let (status, refused) = call(addr, "DELETE", &format!("{P}/vpc-endpoint-services/{id}"), Some("t"), None);
+    assert_eq!((status, code(&refused)), (400, "EndPoint.3006"));
+    let (_, q) = get(addr, &format!("{P}/quotas?type=endpoint_service"));
+    assert_eq!(q["quotas"]["resources"][0], json!({"type": "endpoint_service", "used": 12, "quota": 20}));
+    let filter = json!({"action": "filter", "tags": [{"key": "env", "values": ["prod"]}]}).to_string();
+    let (status, found) = call(
+        addr,
+        "POST",
+        &format!("{P}/endpoint_service/resource_instances/action"),
+        Some("t"),
+        Some(&filter),
+    );
+    assert_eq!((status, found["total_count"].as_u64()), (200, Some(4)));
+    let bad = json!({"action": "sum"}).to_string();
+    let (_, answer) =
+        call(addr, "POST", &format!("{P}/endpoint_service/resource_instances/action"), Some("t"), Some(&bad));
+    assert_eq!(code(&answer), "EndPoint.0007");
+}
+
+#[test]
+fn the_quota_of_20_answers_endpoint_1018() {
+    let addr = start(fast());
+    let path = format!("{P}/vpc-endpoint-services");
+    for port in 0..8 {
+        let (status, body) = call(addr, "POST", &path, Some("t"), Some(&create_body(addr, "q", 7100 + port)));
+        assert_eq!(status, 200, "{body}");
+    }
+    let (status, body) = call(addr, "POST", &path, Some("t"), Some(&create_body(addr, "q", 7200)));
+    assert_eq!((status, code(&body)), (400, "Endpoint.1018"));
+}
+
+#[test]
+fn unknown_routes_and_methods_answer_error_bodies() {
+    let addr = start(fast());
+    let (status, body) = get(addr, &format!("{P}/no-such-thing"));
+    assert_eq!((status, code(&body)), (404, "EndPoint.0005"));
+    let (status, body) = get(addr, "/v2/x/vpc-endpoint-services");
+    assert_eq!((status, code(&body)), (404, "EndPoint.0005"));
+    let (status, body) = call(addr, "PATCH", &format!("{P}/vpc-endpoint-services"), Some("t"), None);
+    assert_eq!((status, code(&body)), (405, "EndPoint.0002"));
+    let (status, body) =
+        get(addr, &format!("{P}/vpc-endpoint-services/00000000-0000-4000-8000-000000000000"));
+    assert_eq!((status, code(&body)), (404, "EndPoint.0005"));
+}
+
+#[test]
+fn the_state_file_survives_a_restart_and_is_written_whole() {
+    let dir = std::env::temp_dir().join(format!("vpcep-state-{}-{}", std::process::id(), line!()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("state.json");
+    let options = Options { state_file: Some(file.clone()), ..fast() };
+    let addr = start(options.clone());
+    let (_, made) = call(
+        addr,
+        "POST",
+        &format!("{P}/vpc-endpoint-services"),
+        Some("t"),
+        Some(&create_body(addr, "kept", 7300)),
+    );
+    let id = made["id"].as_str().unwrap().to_owned();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let parsed: Value = serde_json::from_str(&text).expect("the state file is valid JSON");
+    assert!(parsed.get("0123456789abcdef0123456789abcdef").is_some());
+    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.path() != file).collect();
+    assert!(leftovers.is_empty(), "no temporary file is left: {leftovers:?}");
+    // A second server on the same file (a restart) has the service.
+    let again = start(options);
+    let (status, got) = get(again, &format!("{P}/vpc-endpoint-services/{id}"));
+    assert_eq!((status, got["service_name"].as_str()), (200, Some(format!("eu-de.kept.{id}").as_str())));
+    let _ = std::fs::remove_dir_all(&dir);
+}
