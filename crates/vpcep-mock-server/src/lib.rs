@@ -4,6 +4,7 @@
 //! Every project id in a path is a project of its own, seeded with the demo data on first use.
 //! Requests need a non-empty `X-Auth-Token`. With a state file, the data survives a restart.
 
+mod faults;
 mod http;
 mod routes;
 mod store;
@@ -35,6 +36,7 @@ impl Default for Options {
 pub struct Server {
     listener: TcpListener,
     projects: Arc<Mutex<store::Projects>>,
+    hooks: Arc<Mutex<faults::Hooks>>,
 }
 
 impl Server {
@@ -42,7 +44,7 @@ impl Server {
     pub fn bind(addr: &str, options: Options) -> Result<Server, String> {
         let projects = store::Projects::open(options.region, options.config, options.state_file)?;
         let listener = TcpListener::bind(addr).map_err(|e| format!("{addr}: {e}"))?;
-        Ok(Server { listener, projects: Arc::new(Mutex::new(projects)) })
+        Ok(Server { listener, projects: Arc::new(Mutex::new(projects)), hooks: Arc::default() })
     }
 
     /// The address it listens on (useful with port 0).
@@ -54,9 +56,43 @@ impl Server {
     pub fn run(self) {
         for stream in self.listener.incoming().flatten() {
             let projects = self.projects.clone();
+            let hooks = self.hooks.clone();
             std::thread::spawn(move || {
                 let response = match http::read_request(&stream) {
                     Ok(req) => {
+                        let (hook, fault) = {
+                            let mut h = hooks.lock().unwrap_or_else(|e| e.into_inner());
+                            let answer = h.handle(&req);
+                            let fault = if answer.is_none() { h.take_fault() } else { None };
+                            (answer, fault)
+                        };
+                        if let Some(answer) = hook {
+                            let _ = http::write_response(&stream, &answer);
+                            return;
+                        }
+                        match fault {
+                            Some(faults::Fault::ServerError) => {
+                                let body = vpcep_model::ApiErrorBody {
+                                    error_code: "EndPoint.0500".into(),
+                                    error_msg: "Internal server error (injected by the mock).".into(),
+                                };
+                                let _ = http::write_response(&stream, &http::Response::json(500, &body));
+                                return;
+                            }
+                            Some(faults::Fault::Malformed) => {
+                                let broken = http::Response {
+                                    status: 200,
+                                    body: b"{\"endpoint_services\": [{\"id\": ".to_vec(),
+                                };
+                                let _ = http::write_response(&stream, &broken);
+                                return;
+                            }
+                            Some(faults::Fault::Hang) => {
+                                std::thread::sleep(std::time::Duration::from_secs(20));
+                                return;
+                            }
+                            None => {}
+                        }
                         let mut p = projects.lock().unwrap_or_else(|e| e.into_inner());
                         let response = routes::handle(&req, &mut p);
                         if routes::is_write(&req) && response.status < 300 {

@@ -2,8 +2,12 @@
 
 use serde::Serialize;
 use vpcep_model::error::{self, ErrorCode};
+use vpcep_model::resources::{LoadBalancerList, ServerDetail, ServerList, VpcList};
 use vpcep_model::tag_filter::ResourceInstancesRequest;
 use vpcep_model::{ApiErrorBody, CreateServiceBody, ListServicesQuery};
+
+/// The proxy prefixes of the cloud services the console calls.
+const SERVICES: [&str; 4] = ["vpcep", "vpc", "elb", "ecs"];
 
 use crate::http::{Request, Response};
 use crate::store::Projects;
@@ -63,11 +67,16 @@ pub fn is_write(req: &Request) -> bool {
 
 /// Answers one request.
 pub fn handle(req: &Request, projects: &mut Projects) -> Response {
-    let segments: Vec<&str> = req.path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+    let mut segments: Vec<&str> = req.path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+    // Behind one proxy prefix per cloud service (`/vpcep/…`, `/vpc/…`, `/elb/…`, `/ecs/…`),
+    // as the console's HTTP mode sends them, the prefix names the service: drop it.
+    if segments.first().is_some_and(|s| SERVICES.contains(s)) {
+        segments.remove(0);
+    }
     let [version, project_id, rest @ ..] = segments.as_slice() else {
         return error(error::NOT_FOUND);
     };
-    if *version != "v1" {
+    if *version != "v1" && *version != "v3" {
         return error(error::NOT_FOUND);
     }
     if req.header("X-Auth-Token").is_none_or(|t| t.trim().is_empty()) {
@@ -75,7 +84,23 @@ pub fn handle(req: &Request, projects: &mut Projects) -> Response {
     }
     let cloud = projects.project(project_id);
     let m = req.method.as_str();
+    if *version == "v3" {
+        // ELB v3 is the only v3 API the console uses.
+        return match (m, rest) {
+            ("GET", ["elb", "loadbalancers"]) => {
+                Response::json(200, &LoadBalancerList { loadbalancers: cloud.list_load_balancers() })
+            }
+            _ => error(error::NOT_FOUND),
+        };
+    }
     match (m, rest) {
+        // The supporting lists, in their services' own shapes.
+        ("GET", ["vpcs"]) => Response::json(200, &VpcList { vpcs: cloud.list_vpcs() }),
+        ("GET", ["cloudservers", "detail"]) => {
+            let servers: Vec<ServerDetail> =
+                cloud.list_ecs_servers().iter().map(ServerDetail::from).collect();
+            Response::json(200, &ServerList { count: servers.len() as u32, servers })
+        }
         ("GET", ["vpc-endpoint-services"]) => {
             let q = ListServicesQuery {
                 endpoint_service_name: req.query_param("endpoint_service_name"),

@@ -233,3 +233,50 @@ fn the_state_file_survives_a_restart_and_is_written_whole() {
     assert_eq!((status, got["service_name"].as_str()), (200, Some(format!("eu-de.kept.{id}").as_str())));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn supporting_lists_in_their_services_shapes_and_proxy_prefixes() {
+    let addr = start(fast());
+    let project = "0123456789abcdef0123456789abcdef";
+    let (status, vpcs) = get(addr, &format!("/vpc/v1/{project}/vpcs"));
+    assert_eq!(status, 200);
+    assert_eq!(vpcs["vpcs"].as_array().unwrap().len(), 3);
+    assert!(vpcs["vpcs"][0]["cidr"].is_string());
+    let (_, lbs) = get(addr, &format!("/elb/v3/{project}/elb/loadbalancers"));
+    assert!(lbs["loadbalancers"][0]["vip_port_id"].is_string());
+    let (_, ecs) = get(addr, &format!("/ecs/v1/{project}/cloudservers/detail"));
+    let server = &ecs["servers"][0];
+    let vpc = server["metadata"]["vpc_id"].as_str().unwrap();
+    assert!(server["addresses"][vpc][0]["OS-EXT-IPS:port-id"].is_string());
+    let (status, list) = get(addr, &format!("/vpcep/v1/{project}/vpc-endpoint-services"));
+    assert_eq!((status, list["total_count"].as_u64()), (200, Some(12)));
+    // The same project behind every prefix.
+    let first_vpc = vpcs["vpcs"][0]["id"].as_str().unwrap();
+    assert_eq!(get(addr, &format!("/v1/{project}/vpcs")).1["vpcs"][0]["id"], first_vpc);
+}
+
+#[test]
+fn injected_faults_and_recorded_requests() {
+    let addr = start(fast());
+    let list = format!("{P}/vpc-endpoint-services");
+    assert_eq!(call(addr, "POST", "/_mock/faults", None, Some(r#"{"fault":"500"}"#)).0, 204);
+    let (status, body) = get(addr, &list);
+    assert_eq!((status, code(&body)), (500, "EndPoint.0500"));
+    assert_eq!(get(addr, &list).0, 200, "a fault applies once");
+    call(addr, "POST", "/_mock/faults", None, Some(r#"{"fault":"malformed"}"#));
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(s, "GET {list} HTTP/1.1\r\nX-Auth-Token: t\r\n\r\n").unwrap();
+    let mut raw = String::new();
+    s.read_to_string(&mut raw).unwrap();
+    assert!(raw.starts_with("HTTP/1.1 200"));
+    assert!(serde_json::from_str::<Value>(raw.split_once("\r\n\r\n").unwrap().1).is_err(), "not JSON");
+    assert_eq!(call(addr, "POST", "/_mock/faults", None, Some(r#"{"fault":"nope"}"#)).0, 400);
+
+    call(addr, "DELETE", "/_mock/requests", None, None);
+    let body = create_body(addr, "rec", 7400);
+    call(addr, "POST", &list, Some("t"), Some(&body));
+    let (_, recorded) = get(addr, "/_mock/requests");
+    let post = recorded.as_array().unwrap().iter().find(|r| r["method"] == "POST").unwrap();
+    assert_eq!(post["path"], list);
+    assert_eq!(post["body"], serde_json::from_str::<Value>(&body).unwrap());
+}

@@ -39,3 +39,92 @@ pub struct EcsServer {
     pub private_ip: String,
     pub nic_port_id: String,
 }
+
+/// VPC v1: `GET /v1/{project_id}/vpcs` answers `{"vpcs": [...]}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VpcList {
+    pub vpcs: Vec<Vpc>,
+}
+
+/// ELB v3: `GET /v3/{project_id}/elb/loadbalancers` answers `{"loadbalancers": [...]}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoadBalancerList {
+    pub loadbalancers: Vec<LoadBalancer>,
+}
+
+/// ECS: `GET /v1/{project_id}/cloudservers/detail` answers `{"count": n, "servers": [...]}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerList {
+    #[serde(default)]
+    pub count: u32,
+    pub servers: Vec<ServerDetail>,
+}
+
+/// An ECS as the ECS API describes it (the fields the console needs).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerDetail {
+    pub id: String,
+    pub name: String,
+    pub status: String,
+    #[serde(rename = "OS-EXT-AZ:availability_zone", default)]
+    pub availability_zone: String,
+    /// NICs by network (VPC) id.
+    #[serde(default)]
+    pub addresses: std::collections::BTreeMap<String, Vec<ServerAddress>>,
+    #[serde(default)]
+    pub metadata: ServerMetadata,
+}
+
+/// One address of an ECS NIC.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerAddress {
+    pub addr: String,
+    #[serde(default)]
+    pub version: u8,
+    #[serde(rename = "OS-EXT-IPS:port-id", default)]
+    pub port_id: String,
+    #[serde(rename = "OS-EXT-IPS:type", default)]
+    pub kind: String,
+}
+
+/// ECS metadata; `vpc_id` names the server's VPC.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerMetadata {
+    #[serde(default)]
+    pub vpc_id: String,
+}
+
+impl ServerDetail {
+    /// The console's view: the primary (first fixed) NIC in the server's VPC.
+    pub fn to_ecs_server(&self) -> Option<EcsServer> {
+        let nic = self.addresses.get(&self.metadata.vpc_id)?.iter().find(|a| a.kind != "floating")?;
+        Some(EcsServer {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            status: self.status.clone(),
+            vpc_id: self.metadata.vpc_id.clone(),
+            availability_zone: self.availability_zone.clone(),
+            private_ip: nic.addr.clone(),
+            nic_port_id: nic.port_id.clone(),
+        })
+    }
+}
+
+impl From<&EcsServer> for ServerDetail {
+    fn from(e: &EcsServer) -> Self {
+        let nic = ServerAddress {
+            addr: e.private_ip.clone(),
+            version: 4,
+            port_id: e.nic_port_id.clone(),
+            kind: "fixed".to_owned(),
+        };
+        ServerDetail {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            status: e.status.clone(),
+            availability_zone: e.availability_zone.clone(),
+            addresses: [(e.vpc_id.clone(), vec![nic])].into_iter().collect(),
+            metadata: ServerMetadata { vpc_id: e.vpc_id.clone() },
+        }
+    }
+}

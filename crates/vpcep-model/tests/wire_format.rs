@@ -68,3 +68,23 @@ fn the_error_body_uses_error_code_and_error_msg() {
     let back: ApiErrorBody = serde_json::from_value(v).unwrap();
     assert_eq!(back, body);
 }
+
+#[test]
+fn an_ecs_server_detail_gives_its_primary_nic() {
+    use vpcep_model::resources::{ServerDetail, ServerList};
+    let answer = json!({"count": 1, "servers": [{
+        "id": "s1", "name": "ecs-web-01", "status": "ACTIVE", "OS-EXT-AZ:availability_zone": "eu-de-01",
+        "metadata": {"vpc_id": "vpc-1"},
+        "addresses": {"vpc-1": [
+            {"addr": "10.0.0.5", "version": 4, "OS-EXT-IPS:port-id": "port-1", "OS-EXT-IPS:type": "fixed"},
+            {"addr": "80.1.2.3", "version": 4, "OS-EXT-IPS:port-id": "port-1", "OS-EXT-IPS:type": "floating"}
+        ]}
+    }]});
+    let list: ServerList = serde_json::from_value(answer).unwrap();
+    let ecs = list.servers[0].to_ecs_server().unwrap();
+    assert_eq!(
+        (ecs.private_ip.as_str(), ecs.nic_port_id.as_str(), ecs.vpc_id.as_str()),
+        ("10.0.0.5", "port-1", "vpc-1")
+    );
+    assert_eq!(ServerDetail::from(&ecs).to_ecs_server(), Some(ecs));
+}
