@@ -4,15 +4,20 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
-use crate::api::{Api, EmbeddedMock, MockOptions};
+use crate::api::settings::{ApiMode, ApiSettings};
+use crate::api::{Api, EmbeddedMock, HttpApi, MockOptions};
 use crate::components::shell::Shell;
 use crate::context::{provide_app_context, DataVersion, RegionState};
-use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceListPage};
+use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceListPage, SettingsPage};
 
-/// The console, wired to the embedded mock API.
+/// The console, wired to the API chosen in Settings (the embedded mock by default).
 #[component]
 pub fn App() -> impl IntoView {
-    Api::provide(EmbeddedMock::new(MockOptions::default()));
+    let settings = ApiSettings::load();
+    match settings.mode {
+        ApiMode::Mock => Api::provide(EmbeddedMock::new(MockOptions::default())),
+        ApiMode::Http => Api::provide(HttpApi::new(settings)),
+    }
     provide_app_context();
     view! {
         <Router>
@@ -33,6 +38,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/services") view=ServiceListPage />
             <Route path=path!("/services/create") view=CreateServicePage />
             <Route path=path!("/services/:id") view=ServiceDetailsPage />
+            <Route path=path!("/settings") view=SettingsPage />
         </Routes>
     }
 }

@@ -57,6 +57,9 @@ impl ApiError {
     /// The detail under the title.
     pub fn detail(&self) -> String {
         match self {
+            ApiError::Http { status: 401, message, .. } => {
+                format!("{message} Set a valid IAM token in Settings (it is kept for this browser tab only).")
+            }
             ApiError::Http { message, .. } => message.clone(),
             ApiError::Network(why) => format!("Check your connection and try again ({why})."),
             ApiError::Timeout { seconds } => {

@@ -3,7 +3,9 @@
 
 mod browser;
 mod error;
+mod http;
 mod mock;
+pub mod settings;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -18,6 +20,7 @@ use vpcep_model::{
 
 pub use browser::{now_ms, sleep_ms, storage_get, storage_remove, storage_set};
 pub use error::ApiError;
+pub use http::HttpApi;
 pub use mock::{EmbeddedMock, MockOptions};
 
 /// A pending API call. Browser futures are not `Send`, and need not be.

@@ -30,6 +30,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <li>
                         <A href="/services">"VPC Endpoint Services"</A>
                     </li>
+                    <li>
+                        <A href="/settings">"Settings"</A>
+                    </li>
                 </ul>
             </nav>
             <main id="main" class="content" tabindex="-1">
@@ -57,7 +60,16 @@ fn ResetDemoData() -> impl IntoView {
             version.bump();
         });
     };
-    supported.then(|| {
+    if !supported {
+        let settings = crate::api::settings::ApiSettings::load();
+        return view! {
+            <A href="/settings" attr:class="mock-badge" attr:title="The console talks to the VPCEP REST API">
+                {format!("HTTP API: {}", settings.base)}
+            </A>
+        }
+        .into_any();
+    }
+    {
         view! {
             <span class="mock-badge" title="Data comes from the mock API embedded in this page">
                 "Embedded mock API"
@@ -72,5 +84,6 @@ fn ResetDemoData() -> impl IntoView {
                 {move || if busy.get() { "Resetting…" } else { "Reset demo data" }}
             </button>
         }
-    })
+        .into_any()
+    }
 }

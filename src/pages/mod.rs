@@ -4,8 +4,10 @@ mod create_service;
 mod not_found;
 mod service_details;
 mod service_list;
+mod settings;
 
 pub use create_service::CreateServicePage;
 pub use not_found::NotFoundPage;
 pub use service_details::ServiceDetailsPage;
 pub use service_list::ServiceListPage;
+pub use settings::SettingsPage;

@@ -8,6 +8,7 @@
 //! - `cargo xtask build`: the release build in `dist/`, with its size.
 //! - `cargo xtask bench`: the bundle size and the list benchmarks (paint against a
 //!   hand-written DOM baseline, filter keystroke) in headless Chromium, optimised.
+//! - `cargo xtask e2e [PLAYWRIGHT ARGS]`: the release build and the end-to-end tests only.
 //! - `cargo xtask setup`: only the set-up.
 //! - `cargo xtask serve-dist [--port N]`: serve `dist/` as it is (SPA fallback).
 //!
@@ -30,10 +31,11 @@ fn main() -> ExitCode {
         "test" => steps::test(rest),
         "build" => steps::build(),
         "bench" => steps::bench(),
+        "e2e" => steps::e2e_only(rest),
         "setup" => setup::all(setup::Needs::Everything),
         "serve-dist" => steps::serve_dist(rest),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--dev] [--port N] | test [--skip-e2e] | build | bench | setup | serve-dist [--port N]>");
+            eprintln!("usage: cargo xtask <serve [--dev] [--port N] | test [--skip-e2e] | build | bench | e2e [playwright args] | setup | serve-dist [--port N]>");
             return ExitCode::from(if command == "help" { 0 } else { 2 });
         }
     };

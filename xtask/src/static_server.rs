@@ -1,22 +1,49 @@
 //! A small static file server for `dist/`, with the single-page-app fallback the router
-//! needs (`/services/create` serves `index.html`). Used by the end-to-end tests and by
+//! needs (`/services/create` serves `index.html`), and optionally a proxy of `/api/…` to the
+//! mock server (as `trunk serve` proxies it). Used by the end-to-end tests and by
 //! `cargo xtask serve-dist`; it binds to loopback only.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::thread;
 
-/// Serves `dir` on `listener` until the process ends (one thread per connection).
-pub fn spawn(listener: TcpListener, dir: PathBuf) {
+/// Serves `dir` on `listener` until the process ends (one thread per connection); with
+/// `api`, requests under `/api/` go to that server with the prefix removed.
+pub fn spawn(listener: TcpListener, dir: PathBuf, api: Option<SocketAddr>) {
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let dir = dir.clone();
             thread::spawn(move || {
-                let _ = handle(stream, &dir);
+                let _ = handle(stream, &dir, api);
             });
         }
     });
+}
+
+/// Forwards one request (already split into its line, headers and body) and copies the answer.
+fn proxy(
+    mut client: TcpStream,
+    backend: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[String],
+    body: &[u8],
+) -> std::io::Result<()> {
+    let mut upstream = TcpStream::connect(backend)?;
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {backend}\r\nConnection: close\r\n");
+    for h in headers {
+        let name = h.split(':').next().unwrap_or("").trim().to_ascii_lowercase();
+        if name != "host" && name != "connection" {
+            head.push_str(h.trim_end());
+            head.push_str("\r\n");
+        }
+    }
+    head.push_str("\r\n");
+    upstream.write_all(head.as_bytes())?;
+    upstream.write_all(body)?;
+    std::io::copy(&mut upstream, &mut client)?;
+    client.flush()
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -51,17 +78,35 @@ pub fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
     None
 }
 
-fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
+fn handle(mut stream: TcpStream, dir: &Path, api: Option<SocketAddr>) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers.
-    let mut line = String::new();
-    while reader.read_line(&mut line)? > 2 {
-        line.clear();
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? <= 2 {
+            break;
+        }
+        headers.push(line);
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    if let (Some(backend), Some(rest)) = (api, target.strip_prefix("/api/")) {
+        let length = headers
+            .iter()
+            .find_map(|h| {
+                let (k, v) = h.split_once(':')?;
+                k.trim()
+                    .eq_ignore_ascii_case("content-length")
+                    .then(|| v.trim().parse::<usize>().ok())
+                    .flatten()
+            })
+            .unwrap_or(0);
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body)?;
+        return proxy(stream, backend, method, &format!("/{rest}"), &headers, &body);
+    }
     if method != "GET" && method != "HEAD" {
         return stream
             .write_all(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
@@ -113,7 +158,7 @@ mod tests {
 
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
-        spawn(listener, dir);
+        spawn(listener, dir, None);
         let wasm = get(addr, "/app.wasm");
         assert!(wasm.starts_with("HTTP/1.1 200"), "{wasm}");
         assert!(wasm.contains("Content-Type: application/wasm"));

@@ -17,7 +17,8 @@ fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
     }
 }
 
-/// `cargo xtask serve`: Trunk serves the console with the embedded mock API.
+/// `cargo xtask serve`: Trunk serves the console with the embedded mock API; with
+/// `--api http`, also the native mock server, proxied under `/api/`.
 pub fn serve(args: &[String]) -> Result<(), String> {
     setup::all(Needs::Build)?;
     let port = port_arg(args, 8080)?.to_string();
@@ -25,7 +26,19 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     if !args.iter().any(|a| a == "--dev") {
         trunk_args.push("--release");
     }
-    println!("Serving the console on http://127.0.0.1:{port}/ (embedded mock API). Ctrl-C stops.");
+    let http = args.windows(2).any(|w| w[0] == "--api" && w[1] == "http");
+    let _server;
+    let backend;
+    if http {
+        let server = MockServer::start(&[])?;
+        backend = format!("http://{}/", server.addr);
+        _server = Some(server);
+        trunk_args.extend_from_slice(&["--proxy-backend", &backend, "--proxy-rewrite", "/api/"]);
+        println!("The mock server answers under /api/. In Settings choose HTTP, base /api, any project ID and token.");
+    } else {
+        _server = None;
+    }
+    println!("Serving the console on http://127.0.0.1:{port}/. Ctrl-C stops.");
     run(cmd("trunk", &trunk_args))
 }
 
@@ -69,7 +82,7 @@ pub fn serve_dist(args: &[String]) -> Result<(), String> {
     let port = port_arg(args, 8080)?;
     let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port}: {e}"))?;
     println!("Serving dist/ on http://127.0.0.1:{port}/. Ctrl-C stops.");
-    static_server::spawn(listener, root().join("dist"));
+    static_server::spawn(listener, root().join("dist"), None);
     loop {
         std::thread::park();
     }
@@ -167,15 +180,69 @@ pub fn test(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// Serves `dist/` on a free loopback port and runs Playwright against it.
+/// `cargo xtask e2e`: the release build, then Playwright (extra arguments go to it).
+pub fn e2e_only(args: &[String]) -> Result<(), String> {
+    setup::all(Needs::Everything)?;
+    release_build()?;
+    e2e_with(args)
+}
+
 fn e2e() -> Result<(), String> {
+    e2e_with(&[])
+}
+
+/// Serves `dist/` on a free loopback port, with `/api/` proxied to a fresh mock server, and
+/// runs Playwright against it.
+fn e2e_with(extra: &[String]) -> Result<(), String> {
+    let mock = MockServer::start(&[])?;
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    static_server::spawn(listener, root().join("dist"));
+    static_server::spawn(listener, root().join("dist"), Some(mock.addr));
     let mut c =
         cmd("npx", &["--no-install", "playwright", "test", "--config", "tests/e2e/playwright.config.js"]);
-    c.env("BASE_URL", format!("http://{addr}"));
+    c.args(extra);
+    c.env("BASE_URL", format!("http://{addr}")).env("MOCK_SERVER_URL", format!("http://{}", mock.addr));
     run(c)
+}
+
+/// The native mock server, running for as long as this value lives.
+struct MockServer {
+    child: std::process::Child,
+    addr: std::net::SocketAddr,
+}
+
+impl MockServer {
+    /// Builds and starts `vpcep-mock-server` on a free loopback port.
+    fn start(extra: &[&str]) -> Result<MockServer, String> {
+        use std::io::BufRead;
+        run(cmd("cargo", &["build", "--quiet", "-p", "vpcep-mock-server"]))?;
+        let bin = root().join("target/debug/vpcep-mock-server");
+        let mut args = vec!["--addr", "127.0.0.1:0"];
+        args.extend_from_slice(extra);
+        let mut child = std::process::Command::new(&bin)
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("{}: {e}", bin.display()))?;
+        let stdout = child.stdout.take().ok_or("no stdout")?;
+        let mut line = String::new();
+        std::io::BufReader::new(stdout).read_line(&mut line).map_err(|e| e.to_string())?;
+        // "vpcep-mock-server listening on http://127.0.0.1:PORT/v1/{project_id}/"
+        let addr = line
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|a| a.parse().ok())
+            .ok_or_else(|| format!("unexpected mock server output: {line}"))?;
+        Ok(MockServer { child, addr })
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// The shared crates must build without any web dependency (they run natively in the mock

@@ -1,0 +1,99 @@
+//! Settings: which API the console talks to, and the credentials for the HTTP API.
+
+use leptos::prelude::*;
+
+use crate::api::settings::{set_token, token, ApiMode, ApiSettings};
+use crate::api::{ApiError, HttpApi, VpcepApi};
+use crate::components::ErrorAlert;
+use crate::context::use_region;
+
+/// The settings page.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let saved = ApiSettings::load();
+    let mode = RwSignal::new(saved.mode);
+    let base = RwSignal::new(saved.base.clone());
+    let project = RwSignal::new(saved.project_id.clone());
+    let secret = RwSignal::new(token());
+    let test = RwSignal::new(None::<Result<u32, ApiError>>);
+    let testing = RwSignal::new(false);
+    let region = use_region();
+    let current = move || ApiSettings {
+        mode: mode.get_untracked(),
+        base: base.get_untracked().trim().to_owned(),
+        project_id: project.get_untracked().trim().to_owned(),
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        current().save();
+        set_token(secret.get_untracked().trim());
+        // The API is chosen when the console starts.
+        let _ = window().location().assign("/services");
+    };
+    let test_connection = move |_| {
+        set_token(secret.get_untracked().trim());
+        testing.set(true);
+        test.set(None);
+        let task = HttpApi::new(current()).list_services(
+            region.get_untracked(),
+            vpcep_model::ListServicesQuery { limit: Some("1".into()), ..Default::default() },
+        );
+        leptos::task::spawn_local(async move {
+            let result = task.await.map(|l| l.total_count);
+            testing.set(false);
+            test.set(Some(result));
+        });
+    };
+    let http = move || mode.get() == ApiMode::Http;
+    view! {
+        <div class="page-header"><h1>"Settings"</h1></div>
+        <form class="card form" on:submit=save>
+            <div class="form-row">
+                <span class="form-label" id="label-api">"API"</span>
+                <div class="form-control">
+                    <div class="segmented" role="radiogroup" aria-labelledby="label-api">
+                        <label class="segment" class:selected=move || !http()>
+                            <input type="radio" name="api-mode" prop:checked=move || !http() on:change=move |_| mode.set(ApiMode::Mock) />
+                            "Embedded mock"
+                        </label>
+                        <label class="segment" class:selected=http>
+                            <input type="radio" name="api-mode" prop:checked=http on:change=move |_| mode.set(ApiMode::Http) />
+                            "HTTP"
+                        </label>
+                    </div>
+                    <p class="field-hint">"The embedded mock runs in this page. HTTP talks to the OTC VPCEP v1 REST API (or the project's mock server) with the same requests."</p>
+                </div>
+            </div>
+            <div class="form-row">
+                <label class="form-label" for="settings-base">"Endpoint base"</label>
+                <div class="form-control">
+                    <input type="text" id="settings-base" prop:value=move || base.get() on:input=move |ev| base.set(event_target_value(&ev)) disabled=move || !http() aria-describedby="base-hint" />
+                    <p class="field-hint" id="base-hint">"Requests go to {base}/vpcep/v1/{project}/…, {base}/vpc/…, {base}/elb/… and {base}/ecs/…. The default /api is a same-origin path that trunk serve proxies, so no CORS is needed."</p>
+                </div>
+            </div>
+            <div class="form-row">
+                <label class="form-label" for="settings-project">"Project ID"</label>
+                <div class="form-control">
+                    <input type="text" id="settings-project" autocomplete="off" prop:value=move || project.get() on:input=move |ev| project.set(event_target_value(&ev)) disabled=move || !http() />
+                </div>
+            </div>
+            <div class="form-row">
+                <label class="form-label" for="settings-token">"IAM token"</label>
+                <div class="form-control">
+                    <input type="password" id="settings-token" autocomplete="off" prop:value=move || secret.get() on:input=move |ev| secret.set(event_target_value(&ev)) disabled=move || !http() aria-describedby="token-hint" />
+                    <p class="field-hint" id="token-hint">"Sent as X-Auth-Token. Kept in this browser tab only (sessionStorage); never logged, never put in a URL."</p>
+                </div>
+            </div>
+            {move || test.get().map(|r| match r {
+                Ok(n) => view! { <div class="alert alert-success" role="status"><span class="alert-body">{format!("The connection works: {n} VPC endpoint service(s) in the project.")}</span></div> }.into_any(),
+                Err(e) => view! { <ErrorAlert error=e /> }.into_any(),
+            })}
+            <div class="form-actions">
+                <button type="button" class="btn" disabled=move || !http() || testing.get() on:click=test_connection>
+                    {move || if testing.get() { "Testing…" } else { "Test connection" }}
+                </button>
+                <button type="submit" class="btn btn-primary">"Save"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,145 @@
+// @ts-check
+// The console in HTTP mode against the native mock server (proxied under /api/ by the
+// test server, as trunk serve does): the same pages, the real API's requests.
+const { test, expect } = require('@playwright/test');
+const { ServiceListPage } = require('../pages/service-list-page');
+const { CreateServicePage } = require('../pages/create-service-page');
+
+const MOCK = process.env.MOCK_SERVER_URL;
+
+/** A fresh project on the mock server (each project is seeded on first use). */
+function newProject() {
+  return Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+}
+
+async function useHttp(page, project, token = 'test-token') {
+  await page.goto('/settings');
+  await page.evaluate(([p, t]) => {
+    localStorage.clear();
+    localStorage.setItem('vpcep-console.api-settings.v1', JSON.stringify({ mode: 'http', base: '/api', project_id: p }));
+    if (t) sessionStorage.setItem('vpcep-console.token', t); else sessionStorage.clear();
+  }, [project, token]);
+}
+
+async function injectFault(request, fault) {
+  const r = await request.post(`${MOCK}/_mock/faults`, { data: { fault } });
+  expect(r.status()).toBe(204);
+}
+
+test('Settings switches to HTTP: test connection, save, and the list comes from the server', async ({ page }) => {
+  const list = new ServiceListPage(page);
+  await page.goto('/settings');
+  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+  await page.reload();
+  await page.getByRole('radio', { name: 'HTTP' }).check();
+  await page.getByLabel('Project ID').fill(newProject());
+  await page.getByLabel('IAM token').fill('secret-token');
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('status')).toContainText('The connection works: 12 VPC endpoint service(s)');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(/\/services$/);
+  await expect(page.getByRole('link', { name: 'HTTP API: /api' })).toBeVisible();
+  await expect(list.count).toHaveText('(12)');
+  await expect(page.getByRole('button', { name: 'Reset demo data' })).toHaveCount(0);
+  expect(await page.evaluate(() => location.href)).not.toContain('secret-token');
+  list.expectNoErrors();
+});
+
+test('create, list, filter and delete over HTTP, with the real API bodies field for field', async ({ page, request }) => {
+  const project = newProject();
+  await useHttp(page, project);
+  const form = new CreateServicePage(page);
+  const list = new ServiceListPage(page);
+  await form.open();
+  await form.name.fill('over-http');
+  await form.fillValid();
+  await form.setPortMapping(2, 'UDP', 5353, 53);
+  await form.addTagRow('env', 'prod');
+  await form.description.fill('made in HTTP mode');
+  await request.delete(`${MOCK}/_mock/requests`);
+  await form.createNow.click();
+  await expect(page.getByRole('heading', { name: 'The VPC endpoint service is being created.' })).toBeVisible();
+
+  const recorded = await (await request.get(`${MOCK}/_mock/requests`)).json();
+  const posts = recorded.filter((r) => r.method === 'POST');
+  expect(posts).toHaveLength(1);
+  expect(posts[0].path).toBe(`/vpcep/v1/${project}/vpc-endpoint-services`);
+  const lbs = await (await request.get(`${MOCK}/v3/${project}/elb/loadbalancers`, { headers: { 'X-Auth-Token': 't' } })).json();
+  const lb = lbs.loadbalancers.find((l) => l.name === 'elb-api-internal');
+  expect(posts[0].body).toEqual({
+    port_id: lb.vip_port_id,
+    vpc_id: lb.vpc_id,
+    server_type: 'LB',
+    ports: [
+      { client_port: 443, server_port: 9443, protocol: 'TCP' },
+      { client_port: 53, server_port: 5353, protocol: 'UDP' },
+    ],
+    service_name: 'over-http',
+    approval_enabled: true,
+    service_type: 'interface',
+    tags: [{ key: 'env', value: 'prod' }],
+    description: 'made in HTTP mode',
+  });
+  expect(recorded.every((r) => !JSON.stringify(r).includes('test-token'))).toBe(true);
+
+  await page.locator('.result').getByRole('link', { name: 'Back to VPC Endpoint Service List' }).click();
+  await expect(list.count).toHaveText('(13)');
+  await list.search.fill('over-http');
+  await expect(list.rows).toHaveCount(1);
+  await expect(page).toHaveURL(/name=over-http/);
+  await list.search.fill('');
+  await list.deleteService('metrics');
+  await expect(list.row('metrics')).toHaveCount(0, { timeout: 10_000 });
+  list.expectNoErrors();
+});
+
+test('a 500 is shown with its code, and Retry recovers', async ({ page, request }) => {
+  await useHttp(page, newProject());
+  const list = new ServiceListPage(page);
+  await list.open();
+  await expect(list.rows).toHaveCount(10);
+  await injectFault(request, '500');
+  await list.refresh.click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The service failed (HTTP 500)');
+  await expect(alert).toContainText('EndPoint.0500');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(list.rows).toHaveCount(10);
+});
+
+test('a malformed answer to a create is shown and the input is kept', async ({ page, request }) => {
+  await useHttp(page, newProject());
+  const form = new CreateServicePage(page);
+  await form.open();
+  await form.name.fill('kept-input');
+  await form.fillValid();
+  await injectFault(request, 'malformed');
+  await form.createNow.click();
+  await expect(form.apiError).toContainText('The API sent an answer the console cannot read');
+  await expect(form.name).toHaveValue('kept-input');
+  await expect(form.portRow(1).servicePort).toHaveValue('9443');
+});
+
+test('no answer within 15 s is a timeout; the input is kept', async ({ page, request }) => {
+  test.setTimeout(60_000);
+  await useHttp(page, newProject());
+  const form = new CreateServicePage(page);
+  await form.open();
+  await form.name.fill('slow');
+  await form.fillValid();
+  await injectFault(request, 'hang');
+  await form.createNow.click();
+  await expect(form.createNow).toHaveCount(0); // the button shows progress
+  await expect(form.apiError).toContainText('did not answer in time', { timeout: 25_000 });
+  await expect(form.apiError).toContainText('No answer after 15 seconds');
+  await expect(form.name).toHaveValue('slow');
+});
+
+test('without a token the list says so and where to set it', async ({ page }) => {
+  await useHttp(page, newProject(), '');
+  await page.goto('/services');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Your token is missing or has expired');
+  await expect(alert).toContainText('EndPoint.0003');
+  await expect(alert).toContainText('Settings');
+});
