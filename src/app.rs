@@ -32,6 +32,15 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn AppRoutes() -> impl IntoView {
     let _ = (use_context::<RegionState>(), use_context::<DataVersion>());
+    // Leaving a page cancels the reads it started.
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            crate::api::cancel_reads();
+        }
+        path
+    });
     view! {
         <Routes fallback=NotFoundPage>
             <Route path=path!("/") view=|| view! { <Redirect path="/services" /> } />

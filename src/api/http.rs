@@ -21,6 +21,21 @@ use super::{ApiError, ApiFuture, VpcepApi};
 /// How long a request may take.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
+thread_local! {
+    /// The reads in flight, cancelled when the user leaves the page (see [`cancel_reads`]).
+    static READS: std::cell::RefCell<Vec<web_sys::AbortController>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Cancels every read (GET) in flight: the page that asked for it is gone. Writes are never
+/// cancelled, since the server may already have done them.
+pub fn cancel_reads() {
+    READS.with(|r| {
+        for c in r.borrow_mut().drain(..) {
+            c.abort();
+        }
+    });
+}
+
 /// The HTTP client.
 #[derive(Clone, Debug)]
 pub struct HttpApi {
@@ -62,6 +77,10 @@ impl HttpApi {
         )
         .ok();
         let signal = controller.signal();
+        let read = method == Method::GET;
+        if read {
+            READS.with(|r| r.borrow_mut().push(controller.clone()));
+        }
         let builder = RequestBuilder::new(&url)
             .method(method)
             .header("X-Auth-Token", &token())
@@ -81,6 +100,9 @@ impl HttpApi {
         .await;
         if let Some(t) = timer {
             t.clear();
+        }
+        if read {
+            READS.with(|r| r.borrow_mut().retain(|c| c != &controller));
         }
         let (status, text) = match result {
             Ok(r) => r,

@@ -164,6 +164,8 @@ fn connections_whitelist_in_use_quota_and_tags() {
     assert_eq!(perms["permissions"][0]["permission_type"], "domainId");
     let (status, refused) = call(addr, "DELETE", &format!("{P}/vpc-endpoint-services/{id}"), Some("t"), None);
     assert_eq!((status, code(&refused)), (400, "EndPoint.3006"));
+    let (status, bad) = get(addr, &format!("{P}/quotas?type=bogus"));
+    assert_eq!((status, code(&bad)), (400, "EndPoint.0002"));
     let (_, q) = get(addr, &format!("{P}/quotas?type=endpoint_service"));
     assert_eq!(q["quotas"]["resources"][0], json!({"type": "endpoint_service", "used": 12, "quota": 20}));
     let filter = json!({"action": "filter", "tags": [{"key": "env", "values": ["prod"]}]}).to_string();

@@ -107,6 +107,35 @@ test('a 500 is shown with its code, and Retry recovers', async ({ page, request 
   await expect(list.rows).toHaveCount(10);
 });
 
+test('a 500 answer to a create is shown with its code and the input is kept', async ({ page, request }) => {
+  await useHttp(page, newProject());
+  const form = new CreateServicePage(page);
+  await form.open();
+  await form.name.fill('after-500');
+  await form.fillValid();
+  await injectFault(request, '500');
+  await form.createNow.click();
+  await expect(form.apiError).toContainText('The service failed (HTTP 500)');
+  await expect(form.apiError).toContainText('EndPoint.0500');
+  await expect(form.name).toHaveValue('after-500');
+  await form.createNow.click(); // the fault was once: trying again works
+  await expect(page.getByRole('heading', { name: 'The VPC endpoint service is being created.' })).toBeVisible();
+});
+
+test('leaving a page cancels its reads', async ({ page, request }) => {
+  await useHttp(page, newProject());
+  const list = new ServiceListPage(page);
+  await list.open();
+  await expect(list.rows).toHaveCount(10);
+  await injectFault(request, 'hang');
+  await list.refresh.click(); // this read hangs on the server
+  const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/vpc-endpoint-services'));
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const r = await failed;
+  expect(r.failure()?.errorText).toMatch(/abort/i);
+  list.expectNoErrors();
+});
+
 test('a malformed answer to a create is shown and the input is kept', async ({ page, request }) => {
   await useHttp(page, newProject());
   const form = new CreateServicePage(page);
