@@ -10,7 +10,7 @@ use vpcep_model::Protocol;
 
 use crate::components::field_error::FieldError;
 use crate::components::form_state::{dom_id, FormState};
-use crate::components::row_editor::{focus_after_remove, AddRowButton};
+use crate::components::row_editor::{focus_after_remove, AddRowButton, CellInput};
 use crate::dom::focus_after_render;
 
 fn key(id: u32, leaf: &str) -> String {
@@ -145,40 +145,26 @@ fn PortMappingRow(
             }
         });
     };
+    let on_paste = Callback::new(on_paste);
     let port_input = move |leaf: &'static str, caption: &'static str, example: &'static str| {
         let field = key(id, leaf);
-        let (f1, f2, f3, f4) = (field.clone(), field.clone(), field.clone(), field.clone());
-        let value = move || {
-            row()
-                .map(|r| if leaf == "server_port" { r.service_port } else { r.terminal_port })
-                .unwrap_or_default()
-        };
-        view! {
-            <label class="cell">
-                <span class="visually-hidden">{caption}</span>
-                <input
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    id=dom_id(&field)
-                    placeholder=example
-                    prop:value=value
-                    aria-invalid=move || form.error(&f1).is_some().to_string()
-                    aria-describedby=move || form.described_by(&f2, "")
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        form.edit(&f3, |d| {
-                            if let Some(r) = d.ports.iter_mut().find(|r| r.id == id) {
-                                if leaf == "server_port" { r.service_port = text } else { r.terminal_port = text }
-                            }
-                        });
+        let edited = field.clone();
+        let service = leaf == "server_port";
+        let value = Signal::derive(move || {
+            row().map(|r| if service { r.service_port } else { r.terminal_port }).unwrap_or_default()
+        });
+        let set = Callback::new(move |text: String| {
+            form.edit(&edited, |d| {
+                if let Some(r) = d.ports.iter_mut().find(|r| r.id == id) {
+                    if service {
+                        r.service_port = text
+                    } else {
+                        r.terminal_port = text
                     }
-                    on:blur=move |ev| form.blur(&f4, &ev)
-                    on:paste=on_paste
-                />
-                <FieldError form field=field />
-            </label>
-        }
+                }
+            })
+        });
+        view! { <CellInput form field caption placeholder=example value set numeric=true on_paste /> }
     };
 
     view! {

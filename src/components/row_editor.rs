@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::field_error::FieldError;
+use crate::components::form_state::{dom_id, FormState};
+
 /// Where focus goes after removing the row at `index` when `remaining` rows are left: the
 /// same control of the row that took its place, else of the previous row, else `None` (the
 /// add button).
@@ -58,5 +61,46 @@ pub fn AddRowButton(
                 {move || room_text(count.get(), limit, plural)}
             </span>
         </div>
+    }
+}
+
+/// A text cell of a row: a label for screen readers, the error state and message, and blur
+/// and input wired to the form. `set` receives the new text (and edits the draft).
+#[component]
+pub fn CellInput(
+    form: FormState,
+    #[prop(into)] field: String,
+    caption: &'static str,
+    placeholder: &'static str,
+    #[prop(into)] value: Signal<String>,
+    set: Callback<String>,
+    #[prop(optional)] list: Option<&'static str>,
+    #[prop(optional)] numeric: bool,
+    #[prop(optional)] on_paste: Option<Callback<leptos::ev::ClipboardEvent>>,
+) -> impl IntoView {
+    let (f1, f2, f3) = (field.clone(), field.clone(), field.clone());
+    view! {
+        <label class="cell">
+            <span class="visually-hidden">{caption}</span>
+            <input
+                type="text"
+                autocomplete="off"
+                inputmode=numeric.then_some("numeric")
+                list=list
+                id=dom_id(&field)
+                placeholder=placeholder
+                prop:value=value
+                aria-invalid=move || form.error(&f1).is_some().to_string()
+                aria-describedby=move || form.described_by(&f2, "")
+                on:input=move |ev| set.run(event_target_value(&ev))
+                on:blur=move |ev| form.blur(&f3, &ev)
+                on:paste=move |ev| {
+                    if let Some(cb) = on_paste {
+                        cb.run(ev);
+                    }
+                }
+            />
+            <FieldError form field=field />
+        </label>
     }
 }

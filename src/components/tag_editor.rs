@@ -7,7 +7,7 @@ use vpcep_model::limits::MAX_TAGS;
 
 use crate::components::field_error::FieldError;
 use crate::components::form_state::{dom_id, FormState};
-use crate::components::row_editor::{focus_after_remove, AddRowButton};
+use crate::components::row_editor::{focus_after_remove, AddRowButton, CellInput};
 use crate::dom::focus_after_render;
 
 fn key(id: u32, leaf: &str) -> String {
@@ -79,33 +79,22 @@ fn TagRow(form: FormState, id: u32, ids: Memo<Vec<u32>>) -> impl IntoView {
     };
     let input = move |leaf: &'static str, caption: &'static str, list: &'static str| {
         let field = key(id, leaf);
-        let (f1, f2, f3, f4) = (field.clone(), field.clone(), field.clone(), field.clone());
-        let value = move || row().map(|t| if leaf == "key" { t.key } else { t.value }).unwrap_or_default();
-        view! {
-            <label class="cell">
-                <span class="visually-hidden">{caption}</span>
-                <input
-                    type="text"
-                    autocomplete="off"
-                    list=list
-                    id=dom_id(&field)
-                    placeholder=caption
-                    prop:value=value
-                    aria-invalid=move || form.error(&f1).is_some().to_string()
-                    aria-describedby=move || form.described_by(&f2, "")
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        form.edit(&f3, |d| {
-                            if let Some(t) = d.tags.iter_mut().find(|t| t.id == id) {
-                                if leaf == "key" { t.key = text } else { t.value = text }
-                            }
-                        });
+        let edited = field.clone();
+        let is_key = leaf == "key";
+        let value =
+            Signal::derive(move || row().map(|t| if is_key { t.key } else { t.value }).unwrap_or_default());
+        let set = Callback::new(move |text: String| {
+            form.edit(&edited, |d| {
+                if let Some(t) = d.tags.iter_mut().find(|t| t.id == id) {
+                    if is_key {
+                        t.key = text
+                    } else {
+                        t.value = text
                     }
-                    on:blur=move |ev| form.blur(&f4, &ev)
-                />
-                <FieldError form field=field />
-            </label>
-        }
+                }
+            })
+        });
+        view! { <CellInput form field caption placeholder=caption value set list /> }
     };
     view! {
         <div class="row-editor-row" role="group" aria-label=move || format!("Tag {}", position() + 1)>
