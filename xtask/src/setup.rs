@@ -65,7 +65,7 @@ fn wasm_bindgen() -> Result<(), String> {
 }
 
 fn npm_packages() -> Result<(), String> {
-    let current = ["binaryen", "@playwright/test"]
+    let current = ["binaryen", "@playwright/test", "@axe-core/playwright"]
         .iter()
         .all(|p| npm_version(p).is_some() && npm_version(p) == pinned_npm_version(p));
     if current {

@@ -1,0 +1,55 @@
+// @ts-check
+// axe-core checks every page and state a person meets (WCAG 2.1 A and AA rules).
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const { ServiceListPage } = require('../pages/service-list-page');
+const { CreateServicePage } = require('../pages/create-service-page');
+
+async function expectNoViolations(page, what) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(found, `accessibility violations on ${what}`).toEqual([]);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/services');
+  await page.evaluate(() => localStorage.clear());
+});
+
+test('the list, filtered, and its delete dialog', async ({ page }) => {
+  const list = new ServiceListPage(page);
+  await list.open();
+  await expect(list.rows).toHaveCount(10);
+  await expectNoViolations(page, 'the service list');
+  await list.addFilter('status', 'available');
+  await expect(list.chips).toBeVisible();
+  await expectNoViolations(page, 'the filtered list');
+  await list.row('metrics').getByRole('button', { name: /^Delete / }).click();
+  await expect(list.dialog).toBeVisible();
+  await expectNoViolations(page, 'the delete dialog');
+});
+
+test('the create form, empty, with every error, and its result', async ({ page }) => {
+  const form = new CreateServicePage(page);
+  await form.open();
+  await expectNoViolations(page, 'the empty create form');
+  await form.addTag.click();
+  await form.createNow.click();
+  await expect(form.summary).toBeVisible();
+  await expectNoViolations(page, 'the create form with errors');
+  await form.ecsBackend.check();
+  await expectNoViolations(page, 'the ECS list');
+});
+
+test('details tabs and settings', async ({ page }) => {
+  const list = new ServiceListPage(page);
+  await list.open();
+  await list.row('web-frontend').locator('.service-name').click();
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  await expectNoViolations(page, 'the details summary');
+  await page.getByRole('tab', { name: 'Connection Management' }).click();
+  await expectNoViolations(page, 'the connections tab');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expectNoViolations(page, 'the settings page');
+});
