@@ -30,7 +30,7 @@ pub struct TableState {
 /// The table; `skeleton` replaces the rows while nothing is loaded yet.
 #[component]
 pub fn ServiceTable(state: TableState, #[prop(optional)] skeleton: Option<AnyView>) -> impl IntoView {
-    let TableState { rows, selected, sort, on_sort, busy, .. } = state;
+    let TableState { rows, selected, sort, on_sort, busy, vpc_names, .. } = state;
     let all_ids = move || rows.with(|r| r.iter().map(|s| s.id.clone()).collect::<Vec<_>>());
     let all_selected = move || {
         let ids = all_ids();
@@ -64,10 +64,15 @@ pub fn ServiceTable(state: TableState, #[prop(optional)] skeleton: Option<AnyVie
     let rows_view = match skeleton {
         Some(s) => s,
         None => view! {
+            // Keyed by id and status (a status change re-renders its row) and by whether the
+            // VPC names have arrived (they come once per region; rows then show names, not ids).
             <For
-                each=move || rows.get()
-                key=|s| (s.id.clone(), s.status.clone())
-                children=move |s: EndpointService| view! { <ServiceRow service=s state /> }
+                each=move || {
+                    let named = vpc_names.with(|m| !m.is_empty());
+                    rows.get().into_iter().map(move |s| (named, s)).collect::<Vec<_>>()
+                }
+                key=|(named, s)| (s.id.clone(), s.status.clone(), *named)
+                children=move |(_, s): (bool, EndpointService)| view! { <ServiceRow service=s state /> }
             />
         }
         .into_any(),
@@ -97,18 +102,19 @@ pub fn ServiceTable(state: TableState, #[prop(optional)] skeleton: Option<AnyVie
 #[component]
 fn ServiceRow(service: EndpointService, state: TableState) -> impl IntoView {
     let vpc_id = service.vpc_id.clone();
-    let vpc_names = state.vpc_names;
-    let vpc = move || vpc_names.with(|m| m.get(&vpc_id).cloned().unwrap_or_else(|| vpc_id.clone()));
+    // Not reactive: the row is rendered again when the names arrive (see the For key).
+    let vpc = state.vpc_names.with_untracked(|m| m.get(&vpc_id).cloned().unwrap_or_else(|| vpc_id.clone()));
     let approval = if service.approval_enabled { "Enabled" } else { "Disabled" };
     let id = service.id.clone();
-    let (id1, id2) = (id.clone(), id.clone());
+    let id2 = id.clone();
     let selected = state.selected;
     let deleting = service.status.is_transitional();
     let for_delete = service.clone();
     let select_label = format!("Select {}", service.service_name);
     let delete_label = format!("Delete {}", service.service_name);
     view! {
-        <tr data-service-id=service.id.clone() class:selected=move || selected.with(|s| s.contains(&id1))>
+        // The selected row is highlighted by CSS (tr:has(:checked)): no effect per row.
+        <tr data-service-id=service.id.clone()>
             <td class="cell-select">
                 <input
                     type="checkbox"
