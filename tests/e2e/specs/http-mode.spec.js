@@ -98,6 +98,10 @@ test('a 500 is shown with its code, and Retry recovers', async ({ page, request 
   const list = new ServiceListPage(page);
   await list.open();
   await expect(list.rows).toHaveCount(10);
+  // Wait until the list stops refreshing itself (the seeded service being created is done),
+  // so that the injected fault meets the refresh, not a background poll.
+  await expect(list.status('search')).toHaveText('Available', { timeout: 10_000 });
+  await page.waitForTimeout(2_500);
   await injectFault(request, '500');
   await list.refresh.click();
   const alert = page.getByRole('alert');
@@ -127,6 +131,8 @@ test('leaving a page cancels its reads', async ({ page, request }) => {
   const list = new ServiceListPage(page);
   await list.open();
   await expect(list.rows).toHaveCount(10);
+  await expect(list.status('search')).toHaveText('Available', { timeout: 10_000 });
+  await page.waitForTimeout(2_500);
   await injectFault(request, 'hang');
   await list.refresh.click(); // this read hangs on the server
   const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/vpc-endpoint-services'));
