@@ -169,34 +169,51 @@ fn loading_or_error<T: Clone + Send + Sync + 'static>(data: RwSignal<Loadable<T>
     }
 }
 
+/// A cell: its CSS class and its text.
+type Cell = (&'static str, String);
+
+/// A read-only table of text cells, or `empty` when there is no row. Every tab's table.
+fn text_table(headers: &[&'static str], rows: Vec<Vec<Cell>>, empty: &'static str) -> AnyView {
+    if rows.is_empty() {
+        return view! { <p class="empty-state">{empty}</p> }.into_any();
+    }
+    view! {
+        <table class="table">
+            <thead><tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|row| view! { <tr>{row.into_iter().map(|(class, text)| view! { <td class=class>{text}</td> }).collect_view()}</tr> })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
 #[component]
 fn Connections(data: RwSignal<Loadable<ListConnectionsResponse>>) -> impl IntoView {
     move || {
         loading_or_error(data).unwrap_or_else(|| {
             let list = data.get().ready().map(|l| l.connections.clone()).unwrap_or_default();
-            if list.is_empty() {
-                return view! { <p class="empty-state">"No VPC endpoint is connected to this service."</p> }.into_any();
-            }
-            view! {
-                <table class="table">
-                    <thead><tr>
-                        <th scope="col">"VPC Endpoint ID"</th><th scope="col">"Packet ID"</th><th scope="col">"Status"</th>
-                        <th scope="col">"Owner"</th><th scope="col">"Created"</th><th scope="col">"Description"</th>
-                    </tr></thead>
-                    <tbody>
-                        {list.into_iter().map(|c| view! {
-                            <tr>
-                                <td class="mono">{c.id}</td>
-                                <td>{c.marker_id.to_string()}</td>
-                                <td>{c.status.label().to_owned()}</td>
-                                <td class="mono">{c.domain_id}</td>
-                                <td class="nowrap">{local_time(&c.created_at)}</td>
-                                <td>{or_dashes(c.description.as_deref())}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            }.into_any()
+            let rows = list
+                .into_iter()
+                .map(|c| {
+                    vec![
+                        ("mono", c.id),
+                        ("", c.marker_id.to_string()),
+                        ("", c.status.label().to_owned()),
+                        ("mono", c.domain_id),
+                        ("nowrap", local_time(&c.created_at)),
+                        ("", or_dashes(c.description.as_deref())),
+                    ]
+                })
+                .collect();
+            text_table(
+                &["VPC Endpoint ID", "Packet ID", "Status", "Owner", "Created", "Description"],
+                rows,
+                "No VPC endpoint is connected to this service.",
+            )
         })
     }
 }
@@ -206,52 +223,40 @@ fn Whitelist(data: RwSignal<Loadable<ListPermissionsResponse>>) -> impl IntoView
     move || {
         loading_or_error(data).unwrap_or_else(|| {
             let list = data.get().ready().map(|l| l.permissions.clone()).unwrap_or_default();
-            if list.is_empty() {
-                return view! { <p class="empty-state">"Only your own account can connect to this service."</p> }.into_any();
-            }
-            view! {
-                <table class="table">
-                    <thead><tr><th scope="col">"Authorized Account ID"</th><th scope="col">"Created"</th></tr></thead>
-                    <tbody>
-                        {list.into_iter().map(|p| view! {
-                            <tr>
-                                <td class="mono">{if p.permission == "*" { "* (everyone)".to_owned() } else { p.permission }}</td>
-                                <td class="nowrap">{local_time(&p.created_at)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            }.into_any()
+            let rows = list
+                .into_iter()
+                .map(|p| {
+                    let who = if p.permission == "*" { "* (everyone)".to_owned() } else { p.permission };
+                    vec![("mono", who), ("nowrap", local_time(&p.created_at))]
+                })
+                .collect();
+            text_table(
+                &["Authorized Account ID", "Created"],
+                rows,
+                "Only your own account can connect to this service.",
+            )
         })
     }
 }
 
 #[component]
 fn PortMappings(service: EndpointService) -> impl IntoView {
-    view! {
-        <table class="table">
-            <thead><tr><th scope="col">"Protocol"</th><th scope="col">"Service Port"</th><th scope="col">"Terminal Port"</th></tr></thead>
-            <tbody>
-                {service.ports.into_iter().map(|p| view! {
-                    <tr><td>{p.protocol.to_string()}</td><td>{p.server_port.to_string()}</td><td>{p.client_port.to_string()}</td></tr>
-                }).collect_view()}
-            </tbody>
-        </table>
-    }
+    let rows = service
+        .ports
+        .into_iter()
+        .map(|p| {
+            vec![
+                ("", p.protocol.to_string()),
+                ("", p.server_port.to_string()),
+                ("", p.client_port.to_string()),
+            ]
+        })
+        .collect();
+    text_table(&["Protocol", "Service Port", "Terminal Port"], rows, "No port mappings.")
 }
 
 #[component]
 fn Tags(service: EndpointService) -> impl IntoView {
-    if service.tags.is_empty() {
-        return view! { <p class="empty-state">"No tags."</p> }.into_any();
-    }
-    view! {
-        <table class="table">
-            <thead><tr><th scope="col">"Key"</th><th scope="col">"Value"</th></tr></thead>
-            <tbody>
-                {service.tags.into_iter().map(|t| view! { <tr><td>{t.key}</td><td>{or_dashes(Some(&t.value))}</td></tr> }).collect_view()}
-            </tbody>
-        </table>
-    }
-    .into_any()
+    let rows = service.tags.into_iter().map(|t| vec![("", t.key), ("", or_dashes(Some(&t.value)))]).collect();
+    text_table(&["Key", "Value"], rows, "No tags.")
 }
