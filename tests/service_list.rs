@@ -93,6 +93,14 @@ impl VpcepApi for FailingApi {
     fn list_connections(&self, _: Region, _: String) -> ApiFuture<ListConnectionsResponse> {
         self.fail()
     }
+    fn connection_action(
+        &self,
+        _: Region,
+        _: String,
+        _: ConnectionActionRequest,
+    ) -> ApiFuture<ConnectionActionResponse> {
+        self.fail()
+    }
     fn list_permissions(&self, _: Region, _: String) -> ApiFuture<ListPermissionsResponse> {
         self.fail()
     }

@@ -11,8 +11,9 @@ use serde::de::DeserializeOwned;
 use vpcep_model::resources::{LoadBalancerList, ServerList, VpcList};
 use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
 use vpcep_model::{
-    ApiErrorBody, CreateServiceBody, EcsServer, EndpointService, ListConnectionsResponse,
-    ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
+    ApiErrorBody, ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer,
+    EndpointService, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery,
+    ListServicesResponse, LoadBalancer, Region, Vpc,
 };
 
 use super::settings::{token, ApiSettings};
@@ -159,6 +160,20 @@ impl VpcepApi for HttpApi {
 
     fn list_connections(&self, _: Region, id: String) -> ApiFuture<ListConnectionsResponse> {
         self.get(self.vpcep(&format!("vpc-endpoint-services/{}/connections?limit=1000", encode(&id))))
+    }
+
+    fn connection_action(
+        &self,
+        _: Region,
+        id: String,
+        request: ConnectionActionRequest,
+    ) -> ApiFuture<ConnectionActionResponse> {
+        let json = serde_json::to_string(&request).unwrap_or_default();
+        Self::json(
+            Method::POST,
+            self.vpcep(&format!("vpc-endpoint-services/{}/connections/action", encode(&id))),
+            Some(json),
+        )
     }
 
     fn list_permissions(&self, _: Region, id: String) -> ApiFuture<ListPermissionsResponse> {

@@ -8,8 +8,9 @@ use std::sync::{Arc, Mutex};
 use vpcep_mock::{Journal, JournaledCloud, ManualClock, MockCloud, MockConfig};
 use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
 use vpcep_model::{
-    CreateServiceBody, EcsServer, EndpointService, ErrorCode, ListConnectionsResponse,
-    ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
+    ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
+    ErrorCode, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse,
+    LoadBalancer, Region, Vpc,
 };
 
 use super::browser::{entropy, now_ms, sleep_ms, storage_get, storage_remove, storage_set};
@@ -140,6 +141,15 @@ impl VpcepApi for EmbeddedMock {
 
     fn list_connections(&self, region: Region, id: String) -> ApiFuture<ListConnectionsResponse> {
         self.read("list_connections", region, move |c| c.list_connections(&id))
+    }
+
+    fn connection_action(
+        &self,
+        region: Region,
+        id: String,
+        request: ConnectionActionRequest,
+    ) -> ApiFuture<ConnectionActionResponse> {
+        self.write("connection_action", region, move |c, now| c.connection_action(now, id, request))
     }
 
     fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse> {

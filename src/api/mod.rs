@@ -14,8 +14,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
 use vpcep_model::{
-    CreateServiceBody, EcsServer, EndpointService, ListConnectionsResponse, ListPermissionsResponse,
-    ListServicesQuery, ListServicesResponse, LoadBalancer, Region, Vpc,
+    ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
+    ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer,
+    Region, Vpc,
 };
 
 pub use browser::{now_ms, sleep_ms, storage_get, storage_remove, storage_set};
@@ -38,6 +39,13 @@ pub trait VpcepApi: Send + Sync {
     fn delete_service(&self, region: Region, id: String) -> ApiFuture<()>;
     /// `GET …/{id}/connections`.
     fn list_connections(&self, region: Region, id: String) -> ApiFuture<ListConnectionsResponse>;
+    /// `POST …/{id}/connections/action`: accept or reject one endpoint.
+    fn connection_action(
+        &self,
+        region: Region,
+        id: String,
+        request: ConnectionActionRequest,
+    ) -> ApiFuture<ConnectionActionResponse>;
     /// `GET …/{id}/permissions`.
     fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse>;
     /// `POST …/endpoint_service/resource_instances/action`: services by tag.

@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
-use vpcep_model::{EndpointService, ListConnectionsResponse, ListPermissionsResponse};
+use vpcep_model::{
+    ConnectionActionRequest, ConnectionStatus, EndpointService, ListConnectionsResponse,
+    ListPermissionsResponse,
+};
 
 use crate::api::{use_api, ApiError};
 use crate::components::copy_button::CopyButton;
@@ -43,6 +46,11 @@ pub fn ServiceDetailsPage() -> impl IntoView {
         service.set(Loadable::Loading);
         load();
     });
+    let reload_connections = Callback::new(move |_| {
+        let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+        let c = api.with_value(|a| a.list_connections(region.get_untracked(), id));
+        leptos::task::spawn_local(async move { connections.set(c.await.into()) });
+    });
     let navigate = use_navigate();
     let on_deleted = Callback::new(move |results: DeleteResults| {
         if results.iter().all(|(_, r)| r.is_ok()) {
@@ -75,12 +83,14 @@ pub fn ServiceDetailsPage() -> impl IntoView {
         }
         .into_any(),
         Loadable::Ready(s) => {
-            let panel = move || match tab.get() {
+            let panel = move || {
+                match tab.get() {
                 0 => view! { <Summary service=s.clone() /> }.into_any(),
-                1 => view! { <Connections data=connections /> }.into_any(),
+                1 => view! { <Connections service_id=s.id.clone() data=connections on_changed=reload_connections /> }.into_any(),
                 2 => view! { <Whitelist data=permissions /> }.into_any(),
                 3 => view! { <PortMappings service=s.clone() /> }.into_any(),
                 _ => view! { <Tags service=s.clone() /> }.into_any(),
+            }
             };
             view! {
                 <div class="card">
@@ -191,30 +201,98 @@ fn text_table(headers: &[&'static str], rows: Vec<Vec<Cell>>, empty: &'static st
     .into_any()
 }
 
+/// Connection Management: every endpoint with Accept and Reject.
 #[component]
-fn Connections(data: RwSignal<Loadable<ListConnectionsResponse>>) -> impl IntoView {
-    move || {
+fn Connections(
+    service_id: String,
+    data: RwSignal<Loadable<ListConnectionsResponse>>,
+    on_changed: Callback<()>,
+) -> impl IntoView {
+    let api = StoredValue::new(use_api());
+    let region = use_region();
+    let failure = RwSignal::new(None::<ApiError>);
+    let busy = RwSignal::new(None::<String>);
+    let service_id = StoredValue::new(service_id);
+    let announcement = RwSignal::new(String::new());
+    // After an action the table renders again: focus goes to the row's other button.
+    let focus_next = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        data.track();
+        if let Some(id) = focus_next.get_value() {
+            focus_next.set_value(None);
+            crate::dom::focus_after_render(id);
+        }
+    });
+    let act = move |endpoint: String, accept: bool| {
+        let request = if accept {
+            ConnectionActionRequest::accept(&endpoint)
+        } else {
+            ConnectionActionRequest::reject(&endpoint)
+        };
+        let task =
+            api.with_value(|a| a.connection_action(region.get_untracked(), service_id.get_value(), request));
+        busy.set(Some(endpoint.clone()));
+        failure.set(None);
+        leptos::task::spawn_local(async move {
+            let result = task.await;
+            busy.set(None);
+            match result {
+                Ok(_) => {
+                    let other = if accept { "reject" } else { "accept" };
+                    focus_next.set_value(Some(format!("{other}-{endpoint}")));
+                    announcement.set(format!(
+                        "Connection {endpoint} {}.",
+                        if accept { "accepted" } else { "rejected" }
+                    ));
+                    on_changed.run(());
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    let table = move || {
         loading_or_error(data).unwrap_or_else(|| {
             let list = data.get().ready().map(|l| l.connections.clone()).unwrap_or_default();
+            if list.is_empty() {
+                return view! { <p class="empty-state">"No VPC endpoint is connected to this service."</p> }.into_any();
+            }
             let rows = list
                 .into_iter()
                 .map(|c| {
-                    vec![
-                        ("mono", c.id),
-                        ("", c.marker_id.to_string()),
-                        ("", c.status.label().to_owned()),
-                        ("mono", c.domain_id),
-                        ("nowrap", local_time(&c.created_at)),
-                        ("", or_dashes(c.description.as_deref())),
-                    ]
+                    let (id1, id2) = (c.id.clone(), c.id.clone());
+                    let accepted = c.status == ConnectionStatus::Accepted;
+                    let rejected = c.status == ConnectionStatus::Rejected;
+                    let working = move || busy.with(|b| b.is_some());
+                    view! {
+                        <tr data-endpoint-id=c.id.clone()>
+                            <td class="mono">{c.id.clone()}</td>
+                            <td>{c.marker_id.to_string()}</td>
+                            <td>{c.status.label().to_owned()}</td>
+                            <td class="mono">{c.domain_id.clone()}</td>
+                            <td class="nowrap">{local_time(&c.created_at)}</td>
+                            <td class="nowrap">
+                                <button type="button" class="btn btn-link" id=format!("accept-{}", c.id) disabled=move || accepted || working() on:click=move |_| act(id1.clone(), true)>"Accept"</button>
+                                <button type="button" class="btn btn-link" id=format!("reject-{}", c.id) disabled=move || rejected || working() on:click=move |_| act(id2.clone(), false)>"Reject"</button>
+                            </td>
+                        </tr>
+                    }
                 })
-                .collect();
-            text_table(
-                &["VPC Endpoint ID", "Packet ID", "Status", "Owner", "Created", "Description"],
-                rows,
-                "No VPC endpoint is connected to this service.",
-            )
+                .collect_view();
+            view! {
+                {move || failure.get().map(|e| view! { <div class="pad"><ErrorAlert error=e /></div> })}
+                <table class="table">
+                    <thead><tr>
+                        {["VPC Endpoint ID", "Packet ID", "Status", "Owner", "Created", "Operation"].iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
         })
+    };
+    view! {
+        <div class="visually-hidden" aria-live="polite">{move || announcement.get()}</div>
+        {table}
     }
 }
 

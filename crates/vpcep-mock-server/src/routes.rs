@@ -4,7 +4,7 @@ use serde::Serialize;
 use vpcep_model::error::{self, ErrorCode};
 use vpcep_model::resources::{LoadBalancerList, ServerDetail, ServerList, VpcList};
 use vpcep_model::tag_filter::ResourceInstancesRequest;
-use vpcep_model::{ApiErrorBody, CreateServiceBody, ListServicesQuery};
+use vpcep_model::{ApiErrorBody, ConnectionActionRequest, CreateServiceBody, ListServicesQuery};
 
 /// The proxy prefixes of the cloud services the console calls.
 const SERVICES: [&str; 4] = ["vpcep", "vpc", "elb", "ecs"];
@@ -124,6 +124,12 @@ pub fn handle(req: &Request, projects: &mut Projects) -> Response {
         },
         ("GET", ["vpc-endpoint-services", id, "connections"]) => answer(cloud.list_connections(id)),
         ("GET", ["vpc-endpoint-services", id, "permissions"]) => answer(cloud.list_permissions(id)),
+        ("POST", ["vpc-endpoint-services", id, "connections", "action"]) => {
+            match body::<ConnectionActionRequest>(req) {
+                Ok(b) => answer(cloud.connection_action(id, &b)),
+                Err(r) => r,
+            }
+        }
         ("GET", ["quotas"]) => {
             let (used, quota) = cloud.service_quota();
             let kind = req.query_param("type");

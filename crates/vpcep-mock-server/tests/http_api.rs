@@ -160,6 +160,26 @@ fn connections_whitelist_in_use_quota_and_tags() {
     assert_eq!(status, 200);
     assert_eq!(conns["total_count"], 2);
     assert!(conns["connections"][0]["marker_id"].is_u64());
+    let pending =
+        conns["connections"].as_array().unwrap().iter().find(|c| c["status"] == "pendingAcceptance").unwrap();
+    let accept = json!({"endpoints": [pending["id"]], "action": "receive"}).to_string();
+    let (status, done) = call(
+        addr,
+        "POST",
+        &format!("{P}/vpc-endpoint-services/{id}/connections/action"),
+        Some("t"),
+        Some(&accept),
+    );
+    assert_eq!((status, done["connections"][0]["status"].as_str()), (200, Some("accepted")));
+    let two = json!({"endpoints": ["a", "b"], "action": "reject"}).to_string();
+    let (status, refused) = call(
+        addr,
+        "POST",
+        &format!("{P}/vpc-endpoint-services/{id}/connections/action"),
+        Some("t"),
+        Some(&two),
+    );
+    assert_eq!((status, code(&refused)), (400, "EndPoint.2031"));
     let (_, perms) = get(addr, &format!("{P}/vpc-endpoint-services/{id}/permissions"));
     assert_eq!(perms["permissions"][0]["permission_type"], "domainId");
     let (status, refused) = call(addr, "DELETE", &format!("{P}/vpc-endpoint-services/{id}"), Some("t"), None);

@@ -8,7 +8,9 @@
 use serde::{Deserialize, Serialize};
 use vpcep_model::error::ErrorCode;
 use vpcep_model::time::EpochMillis;
-use vpcep_model::{CreateServiceBody, EndpointService, Region};
+use vpcep_model::{
+    ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EndpointService, Region,
+};
 
 use crate::clock::ManualClock;
 use crate::cloud::{MockCloud, MockConfig};
@@ -19,6 +21,7 @@ use crate::cloud::{MockCloud, MockConfig};
 pub enum Operation {
     Create { at: EpochMillis, body: Box<CreateServiceBody> },
     Delete { at: EpochMillis, id: String },
+    ConnectionAction { at: EpochMillis, id: String, body: ConnectionActionRequest },
 }
 
 /// Everything needed to rebuild a cloud: its seed and the changes since.
@@ -54,6 +57,7 @@ impl JournaledCloud {
             let _ = match op {
                 Operation::Create { at, body } => me.create_service(at, *body).map(drop),
                 Operation::Delete { at, id } => me.delete_service(at, id),
+                Operation::ConnectionAction { at, id, body } => me.connection_action(at, id, body).map(drop),
             };
         }
         me
@@ -84,6 +88,18 @@ impl JournaledCloud {
         let made = self.at(now).create_service(&body)?;
         self.journal.operations.push(Operation::Create { at: self.clock_now(), body: Box::new(body) });
         Ok(made)
+    }
+
+    /// Accepts or rejects a connection at `now`; journaled when it succeeds.
+    pub fn connection_action(
+        &mut self,
+        now: EpochMillis,
+        id: String,
+        body: ConnectionActionRequest,
+    ) -> Result<ConnectionActionResponse, ErrorCode> {
+        let answer = self.at(now).connection_action(&id, &body)?;
+        self.journal.operations.push(Operation::ConnectionAction { at: self.clock_now(), id, body });
+        Ok(answer)
     }
 
     /// Deletes a service at `now`; journaled when it succeeds.

@@ -340,3 +340,35 @@ fn services_filter_by_tags_and_name_like_resource_instances() {
     bad.limit = Some("0".into());
     assert_eq!(c.filter_services_by_tags(&bad), Err(error::INVALID_LIMIT));
 }
+
+#[test]
+fn connections_are_accepted_or_rejected_one_at_a_time() {
+    use vpcep_model::{ConnectionActionRequest, ConnectionStatus};
+    let (mut c, _) = cloud();
+    let web = c
+        .list_services(&ListServicesQuery { endpoint_service_name: Some("web-frontend".into()), ..query() })
+        .unwrap()
+        .endpoint_services
+        .remove(0);
+    let pending = c
+        .list_connections(&web.id)
+        .unwrap()
+        .connections
+        .into_iter()
+        .find(|c| c.status == ConnectionStatus::PendingAcceptance)
+        .unwrap();
+    let accepted = c.connection_action(&web.id, &ConnectionActionRequest::accept(&pending.id)).unwrap();
+    assert_eq!(accepted.connections[0].status, ConnectionStatus::Accepted);
+    assert_eq!(c.get_service(&web.id).unwrap().connection_count, Some(2), "accepted connections count");
+    let rejected = c.connection_action(&web.id, &ConnectionActionRequest::reject(&pending.id)).unwrap();
+    assert_eq!(rejected.connections[0].status, ConnectionStatus::Rejected);
+    let two =
+        ConnectionActionRequest { endpoints: vec![pending.id.clone(), "x".into()], action: "receive".into() };
+    assert_eq!(c.connection_action(&web.id, &two), Err(error::ONLY_ONE_ENDPOINT));
+    assert_eq!(
+        c.connection_action(&web.id, &ConnectionActionRequest::accept("nope")),
+        Err(error::ENDPOINT_NOT_IN_SERVICE)
+    );
+    let bad = ConnectionActionRequest { endpoints: vec![pending.id], action: "approve".into() };
+    assert_eq!(c.connection_action(&web.id, &bad), Err(error::INVALID_ACTION));
+}

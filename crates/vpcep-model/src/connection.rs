@@ -61,3 +61,28 @@ pub struct ListConnectionsResponse {
     pub connections: Vec<Connection>,
     pub total_count: u32,
 }
+
+/// The body of `POST …/{id}/connections/action`: accept (`receive`) or `reject` one endpoint.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectionActionRequest {
+    pub endpoints: Vec<String>,
+    pub action: String,
+}
+
+impl ConnectionActionRequest {
+    /// Accepts `endpoint`.
+    pub fn accept(endpoint: &str) -> Self {
+        ConnectionActionRequest { endpoints: vec![endpoint.to_owned()], action: "receive".to_owned() }
+    }
+
+    /// Rejects `endpoint`.
+    pub fn reject(endpoint: &str) -> Self {
+        ConnectionActionRequest { endpoints: vec![endpoint.to_owned()], action: "reject".to_owned() }
+    }
+}
+
+/// The answer of the action: the changed connection.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConnectionActionResponse {
+    pub connections: Vec<Connection>,
+}

@@ -55,7 +55,10 @@ codes! {
     QUOTA_EXCEEDED = ("Endpoint.1018", 400, "Quota exceeded.");
     VPC_NOT_FOUND = ("EndPoint.2001", 400, "The VPC does not exist.");
     SERVICE_NOT_FOUND = ("EndPoint.2003", 400, "The endpoint service does not exist.");
+    /// Spelled `Endpoint.` in the API's example.
+    ENDPOINT_NOT_IN_SERVICE = ("Endpoint.2013", 400, "The endpoint does not belong to the endpoint service.");
     PORTS_EMPTY = ("EndPoint.2028", 400, "The endpoint service port or protocol is empty.");
+    ONLY_ONE_ENDPOINT = ("EndPoint.2031", 400, "Only one endpoint is allowed.");
     INVALID_PORT_ID = ("EndPoint.3003", 400, "Invalid port ID.");
     SERVICE_IN_USE = ("EndPoint.3006", 400, "The endpoint service is being used.");
     INVALID_SERVER_TYPE = ("EndPoint.3021", 400, "Invalid serverType.");

@@ -20,7 +20,9 @@ pub mod time;
 pub mod validation;
 pub mod whitelist;
 
-pub use connection::{Connection, ConnectionStatus, ListConnectionsResponse};
+pub use connection::{
+    Connection, ConnectionActionRequest, ConnectionActionResponse, ConnectionStatus, ListConnectionsResponse,
+};
 pub use error::{ApiErrorBody, ErrorCode};
 pub use query::{ListServicesQuery, ServiceListParams, SortDir, SortKey};
 pub use region::Region;

@@ -178,3 +178,22 @@ test('without a token the list says so and where to set it', async ({ page }) =>
   await expect(alert).toContainText('EndPoint.0003');
   await expect(alert).toContainText('Settings');
 });
+
+test('accepting a connection over HTTP sends the API body', async ({ page, request }) => {
+  const project = newProject();
+  await useHttp(page, project);
+  const list = new ServiceListPage(page);
+  await list.open();
+  await list.row('web-frontend').locator('.service-name').click();
+  await page.getByRole('tab', { name: 'Connection Management' }).click();
+  const pending = page.getByRole('tabpanel').locator('tbody tr', { hasText: 'Pending acceptance' });
+  const endpoint = await pending.getAttribute('data-endpoint-id');
+  await request.delete(`${MOCK}/_mock/requests`);
+  await pending.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByRole('tabpanel').locator(`tr[data-endpoint-id="${endpoint}"]`)).toContainText('Accepted');
+  const recorded = await (await request.get(`${MOCK}/_mock/requests`)).json();
+  const post = recorded.find((r) => r.method === 'POST');
+  expect(post.path).toMatch(new RegExp(`^/vpcep/v1/${project}/vpc-endpoint-services/[0-9a-f-]{36}/connections/action$`));
+  expect(post.body).toEqual({ endpoints: [endpoint], action: 'receive' });
+  list.expectNoErrors();
+});

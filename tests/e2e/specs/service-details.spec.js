@@ -17,6 +17,7 @@ test('details: summary, connections, whitelist, port mappings and tags, by mouse
   await expect(panel).toContainText('Available');
   await page.getByRole('tab', { name: 'Connection Management' }).click();
   await expect(panel.locator('tbody tr')).toHaveCount(2);
+  await expect(panel.getByRole('columnheader', { name: 'Operation' })).toBeVisible();
   await expect(panel).toContainText('Accepted');
   await expect(panel).toContainText('Pending acceptance');
   // Arrow keys move between tabs.
@@ -43,5 +44,28 @@ test('delete from the details page returns to the list; an unknown id says not f
   await expect(list.row('grafana')).toHaveCount(0, { timeout: 10_000 });
   await page.goto('/services/00000000-0000-4000-8000-000000000000');
   await expect(page.getByRole('alert')).toContainText('EndPoint.0005');
+  list.expectNoErrors();
+});
+
+test('accept and reject a connection; focus stays on the row; the choice survives a reload', async ({ page }) => {
+  const list = new ServiceListPage(page);
+  await list.open();
+  await list.row('web-frontend').locator('.service-name').click();
+  await page.getByRole('tab', { name: 'Connection Management' }).click();
+  const panel = page.getByRole('tabpanel');
+  const pending = panel.locator('tbody tr', { hasText: 'Pending acceptance' });
+  await expect(pending).toHaveCount(1);
+  const endpoint = await pending.getAttribute('data-endpoint-id');
+  const row = panel.locator(`tr[data-endpoint-id="${endpoint}"]`);
+  await row.getByRole('button', { name: 'Accept' }).click();
+  await expect(row).toContainText('Accepted');
+  await expect(row.getByRole('button', { name: 'Accept' })).toBeDisabled();
+  await expect(row.getByRole('button', { name: 'Reject' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(row).toContainText('Rejected');
+  await expect(row.getByRole('button', { name: 'Accept' })).toBeFocused();
+  await page.reload();
+  await page.getByRole('tab', { name: 'Connection Management' }).click();
+  await expect(page.getByRole('tabpanel').locator(`tr[data-endpoint-id="${endpoint}"]`)).toContainText('Rejected');
   list.expectNoErrors();
 });
