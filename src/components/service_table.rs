@@ -142,7 +142,7 @@ fn ServiceRow(service: EndpointService, state: TableState) -> impl IntoView {
             <td>{service.server_type.label().to_owned()}</td>
             <td><StatusIndicator status=service.status.clone() /></td>
             <td>{approval}</td>
-            <td class="nowrap">{local_time(&service.created_at)}</td>
+            <td class="cell-created">{local_time(&service.created_at)}</td>
             <td class="cell-description">{or_dashes(service.description.as_deref())}</td>
             <td>
                 <button

@@ -13,6 +13,7 @@ mod ids;
 mod journal;
 mod listing;
 mod seed;
+mod seed_services;
 mod state;
 
 #[cfg(not(target_arch = "wasm32"))]

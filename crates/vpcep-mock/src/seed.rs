@@ -7,35 +7,16 @@ use vpcep_model::naming::generated_service_name;
 use vpcep_model::service::ResourceError;
 use vpcep_model::time::{format_utc, EpochMillis};
 use vpcep_model::{
-    Connection, ConnectionStatus, EcsServer, EndpointService, LoadBalancer, PermissionRecord, PortMapping,
-    Protocol, Region, ServerType, ServiceStatus, ServiceType, Tag, Vpc,
+    Connection, EcsServer, EndpointService, LoadBalancer, PermissionRecord, PortMapping, Region, ServerType,
+    ServiceStatus, ServiceType, Tag, Vpc,
 };
 
 use crate::cloud::MockConfig;
 use crate::ids::IdGenerator;
+use crate::seed_services::{self, Backend};
 use crate::state::{CloudState, StoredService};
 
-const HOUR: u64 = 3_600_000;
-const DAY: u64 = 24 * HOUR;
-
-/// The backend a seeded service points at.
-enum Backend {
-    Lb(usize),
-    Ecs(usize),
-}
-
-struct SeedService {
-    name: Option<&'static str>,
-    backend: Backend,
-    status: ServiceStatus,
-    approval: bool,
-    age_ms: u64,
-    ports: &'static [(Protocol, i64, i64)],
-    tags: &'static [(&'static str, &'static str)],
-    description: &'static str,
-    connections: &'static [ConnectionStatus],
-    whitelist: &'static [&'static str],
-}
+use crate::seed_services::{DAY, HOUR};
 
 fn cidr_prefix(cidr: &str) -> String {
     let mut parts = cidr.split('.');
@@ -100,155 +81,7 @@ pub fn demo_state(region: Region, now: EpochMillis, config: &MockConfig) -> Clou
         })
         .collect();
 
-    use ConnectionStatus as C;
-    use Protocol::{Tcp, Udp};
-    let specs = [
-        SeedService {
-            name: Some("web-frontend"),
-            backend: Backend::Lb(0),
-            status: ServiceStatus::Available,
-            approval: true,
-            age_ms: 41 * DAY,
-            ports: &[(Tcp, 443, 443), (Tcp, 80, 80)],
-            tags: &[("env", "prod"), ("team", "web")],
-            description: "Shop front end for partner VPCs",
-            connections: &[C::Accepted, C::PendingAcceptance],
-            whitelist: &["iam:domain::5fc973eea581490997e82ea11a1df31f"],
-        },
-        SeedService {
-            name: Some("partner-api"),
-            backend: Backend::Lb(1),
-            status: ServiceStatus::Available,
-            approval: false,
-            age_ms: 17 * DAY + 5 * HOUR,
-            ports: &[(Tcp, 8443, 443)],
-            tags: &[("env", "prod"), ("team", "api")],
-            description: "",
-            connections: &[C::Rejected],
-            whitelist: &["*"],
-        },
-        SeedService {
-            name: None,
-            backend: Backend::Ecs(2),
-            status: ServiceStatus::Available,
-            approval: true,
-            age_ms: 9 * DAY,
-            ports: &[(Tcp, 5432, 5432)],
-            tags: &[("env", "staging")],
-            description: "PostgreSQL for the reporting team",
-            connections: &[],
-            whitelist: &[],
-        },
-        SeedService {
-            name: Some("metrics"),
-            backend: Backend::Ecs(3),
-            status: ServiceStatus::Available,
-            approval: false,
-            age_ms: 2 * DAY + 3 * HOUR,
-            ports: &[(Udp, 8125, 8125), (Tcp, 9090, 9090)],
-            tags: &[],
-            description: "StatsD and Prometheus",
-            connections: &[],
-            whitelist: &[],
-        },
-        SeedService {
-            name: Some("legacy-ftp"),
-            backend: Backend::Ecs(4),
-            status: ServiceStatus::Failed,
-            approval: true,
-            age_ms: 6 * HOUR,
-            ports: &[(Tcp, 21, 2121)],
-            tags: &[("owner", "ops")],
-            description: "",
-            connections: &[],
-            whitelist: &[],
-        },
-        SeedService {
-            name: Some("search"),
-            backend: Backend::Lb(2),
-            status: ServiceStatus::Creating,
-            approval: true,
-            age_ms: 0,
-            ports: &[(Tcp, 9200, 9200)],
-            tags: &[("env", "dev")],
-            description: "OpenSearch cluster (being created)",
-            connections: &[],
-            whitelist: &[],
-        },
-        // Older services, so the list has a second page at 10 rows.
-        SeedService {
-            name: Some("billing"),
-            backend: Backend::Ecs(0),
-            status: ServiceStatus::Available,
-            approval: true,
-            age_ms: 55 * DAY,
-            ports: &[(Tcp, 8080, 8080)],
-            tags: &[("env", "prod"), ("team", "finance")],
-            description: "Invoices and payments",
-            connections: &[C::Accepted],
-            whitelist: &[],
-        },
-        SeedService {
-            name: Some("cache"),
-            backend: Backend::Ecs(1),
-            status: ServiceStatus::Available,
-            approval: false,
-            age_ms: 63 * DAY,
-            ports: &[(Tcp, 6379, 6379)],
-            tags: &[("env", "prod")],
-            description: "Redis",
-            connections: &[],
-            whitelist: &["*"],
-        },
-        SeedService {
-            name: Some("grafana"),
-            backend: Backend::Ecs(3),
-            status: ServiceStatus::Available,
-            approval: true,
-            age_ms: 70 * DAY,
-            ports: &[(Tcp, 3000, 443)],
-            tags: &[("team", "ops")],
-            description: "Dashboards",
-            connections: &[],
-            whitelist: &[],
-        },
-        SeedService {
-            name: Some("mqtt"),
-            backend: Backend::Lb(2),
-            status: ServiceStatus::Available,
-            approval: false,
-            age_ms: 84 * DAY,
-            ports: &[(Tcp, 1883, 1883), (Tcp, 8883, 8883)],
-            tags: &[("env", "dev")],
-            description: "Device telemetry broker",
-            connections: &[],
-            whitelist: &[],
-        },
-        SeedService {
-            name: Some("ldap"),
-            backend: Backend::Ecs(4),
-            status: ServiceStatus::Available,
-            approval: true,
-            age_ms: 97 * DAY,
-            ports: &[(Tcp, 389, 389), (Tcp, 636, 636)],
-            tags: &[("owner", "ops")],
-            description: "",
-            connections: &[],
-            whitelist: &[],
-        },
-        SeedService {
-            name: None,
-            backend: Backend::Lb(0),
-            status: ServiceStatus::Available,
-            approval: true,
-            age_ms: 120 * DAY,
-            ports: &[(Tcp, 8081, 81)],
-            tags: &[],
-            description: "Legacy shop admin",
-            connections: &[],
-            whitelist: &[],
-        },
-    ];
+    let specs = seed_services::demo_services();
 
     let services = specs
         .iter()

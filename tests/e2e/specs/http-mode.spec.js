@@ -21,6 +21,17 @@ async function useHttp(page, project, token = 'test-token') {
   }, [project, token]);
 }
 
+/** Opens the list and waits until it stops refreshing itself (the seeded service being
+ * created is done), so that an injected fault meets the next explicit request, not a poll. */
+async function openQuietList(page) {
+  const list = new ServiceListPage(page);
+  await list.open();
+  await expect(list.rows).toHaveCount(10);
+  await expect(list.status('search')).toHaveText('Available', { timeout: 10_000 });
+  await page.waitForTimeout(2_500);
+  return list;
+}
+
 async function injectFault(request, fault) {
   const r = await request.post(`${MOCK}/_mock/faults`, { data: { fault } });
   expect(r.status()).toBe(204);
@@ -95,13 +106,7 @@ test('create, list, filter and delete over HTTP, with the real API bodies field 
 
 test('a 500 is shown with its code, and Retry recovers', async ({ page, request }) => {
   await useHttp(page, newProject());
-  const list = new ServiceListPage(page);
-  await list.open();
-  await expect(list.rows).toHaveCount(10);
-  // Wait until the list stops refreshing itself (the seeded service being created is done),
-  // so that the injected fault meets the refresh, not a background poll.
-  await expect(list.status('search')).toHaveText('Available', { timeout: 10_000 });
-  await page.waitForTimeout(2_500);
+  const list = await openQuietList(page);
   await injectFault(request, '500');
   await list.refresh.click();
   const alert = page.getByRole('alert');
@@ -128,11 +133,7 @@ test('a 500 answer to a create is shown with its code and the input is kept', as
 
 test('leaving a page cancels its reads', async ({ page, request }) => {
   await useHttp(page, newProject());
-  const list = new ServiceListPage(page);
-  await list.open();
-  await expect(list.rows).toHaveCount(10);
-  await expect(list.status('search')).toHaveText('Available', { timeout: 10_000 });
-  await page.waitForTimeout(2_500);
+  const list = await openQuietList(page);
   await injectFault(request, 'hang');
   await list.refresh.click(); // this read hangs on the server
   const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/vpc-endpoint-services'));
