@@ -15,6 +15,10 @@ pub struct Request {
     pub path: String,
     /// Query pairs, percent-decoded, in order.
     pub query: Vec<(String, String)>,
+    /// The path as it arrived (percent-encoded), for [`vpcep_model::Route::parse`].
+    pub raw_path: String,
+    /// The query as it arrived, without `?`.
+    pub raw_query: String,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
 }
@@ -23,11 +27,6 @@ impl Request {
     /// A header's value (names are case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
-    }
-
-    /// The first value of a query parameter.
-    pub fn query_param(&self, name: &str) -> Option<String> {
-        self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
     }
 }
 
@@ -133,8 +132,8 @@ pub fn read_request(stream: &TcpStream) -> Result<Request, Response> {
     }
     let mut body = vec![0; length];
     reader.read_exact(&mut body).map_err(|_| bad("The request body is shorter than its Content-Length."))?;
-    let (path, query) = target.split_once('?').unwrap_or((&target, ""));
-    let query = query
+    let (path, raw_query) = target.split_once('?').unwrap_or((&target, ""));
+    let query = raw_query
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|p| {
@@ -142,7 +141,15 @@ pub fn read_request(stream: &TcpStream) -> Result<Request, Response> {
             (decode(k), decode(v))
         })
         .collect();
-    Ok(Request { method, path: decode(path), query, headers, body })
+    Ok(Request {
+        method,
+        path: decode(path),
+        query,
+        raw_path: path.to_owned(),
+        raw_query: raw_query.to_owned(),
+        headers,
+        body,
+    })
 }
 
 /// Writes an answer and closes the exchange.

@@ -4,10 +4,7 @@ use serde::Serialize;
 use vpcep_model::error::{self, ErrorCode};
 use vpcep_model::resources::{LoadBalancerList, ServerDetail, ServerList, VpcList};
 use vpcep_model::tag_filter::ResourceInstancesRequest;
-use vpcep_model::{ApiErrorBody, ConnectionActionRequest, CreateServiceBody, ListServicesQuery};
-
-/// The proxy prefixes of the cloud services the console calls.
-const SERVICES: [&str; 4] = ["vpcep", "vpc", "elb", "ecs"];
+use vpcep_model::{ApiErrorBody, ConnectionActionRequest, CreateServiceBody, Method, Route, RouteError};
 
 use crate::http::{Request, Response};
 use crate::store::Projects;
@@ -62,102 +59,67 @@ struct QuotaAnswer {
 
 /// Whether a request changes state (and the state file must be written).
 pub fn is_write(req: &Request) -> bool {
-    matches!(req.method.as_str(), "POST" | "PUT" | "DELETE")
+    Method::parse(&req.method).is_some_and(Method::is_write)
 }
 
-/// Answers one request.
+/// Answers one request, routed by the model's request table.
 pub fn handle(req: &Request, projects: &mut Projects) -> Response {
-    let mut segments: Vec<&str> = req.path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
-    // Behind one proxy prefix per cloud service (`/vpcep/…`, `/vpc/…`, `/elb/…`, `/ecs/…`),
-    // as the console's HTTP mode sends them, the prefix names the service: drop it.
-    if segments.first().is_some_and(|s| SERVICES.contains(s)) {
-        segments.remove(0);
-    }
-    let [version, project_id, rest @ ..] = segments.as_slice() else {
-        return error(error::NOT_FOUND);
+    let (project_id, route) = match Route::parse(&req.method, &req.raw_path, &req.raw_query) {
+        Ok(r) => r,
+        Err(RouteError::MethodNotAllowed) => {
+            let message = format!("Method {} is not allowed here.", req.method);
+            return Response::json(
+                405,
+                &ApiErrorBody { error_code: error::PARAMETER_ERROR.code.into(), error_msg: message },
+            );
+        }
+        Err(RouteError::BadQuery(why)) => {
+            return error_msg(error::PARAMETER_ERROR, format!("Bad query: {why}."))
+        }
+        Err(RouteError::NotFound) => return error(error::NOT_FOUND),
     };
-    if *version != "v1" && *version != "v3" {
-        return error(error::NOT_FOUND);
-    }
     if req.header("X-Auth-Token").is_none_or(|t| t.trim().is_empty()) {
         return error(error::AUTHENTICATION_FAILED);
     }
-    let cloud = projects.project(project_id);
-    let m = req.method.as_str();
-    if *version == "v3" {
-        // ELB v3 is the only v3 API the console uses.
-        return match (m, rest) {
-            ("GET", ["elb", "loadbalancers"]) => {
-                Response::json(200, &LoadBalancerList { loadbalancers: cloud.list_load_balancers() })
-            }
-            _ => error(error::NOT_FOUND),
-        };
-    }
-    match (m, rest) {
+    let cloud = projects.project(&project_id);
+    match route {
         // The supporting lists, in their services' own shapes.
-        ("GET", ["vpcs"]) => Response::json(200, &VpcList { vpcs: cloud.list_vpcs() }),
-        ("GET", ["cloudservers", "detail"]) => {
+        Route::ListVpcs(_) => Response::json(200, &VpcList { vpcs: cloud.list_vpcs() }),
+        Route::ListLoadBalancers => {
+            Response::json(200, &LoadBalancerList { loadbalancers: cloud.list_load_balancers() })
+        }
+        Route::ListEcsServers => {
             let servers: Vec<ServerDetail> =
                 cloud.list_ecs_servers().iter().map(ServerDetail::from).collect();
             Response::json(200, &ServerList { count: servers.len() as u32, servers })
         }
-        ("GET", ["vpc-endpoint-services"]) => {
-            let q = ListServicesQuery {
-                endpoint_service_name: req.query_param("endpoint_service_name"),
-                id: req.query_param("id"),
-                status: req.query_param("status"),
-                sort_key: req.query_param("sort_key"),
-                sort_dir: req.query_param("sort_dir"),
-                limit: req.query_param("limit"),
-                offset: req.query_param("offset"),
-            };
-            answer(cloud.list_services(&q))
-        }
-        ("POST", ["vpc-endpoint-services"]) => match body::<CreateServiceBody>(req) {
+        Route::ListServices(q) => answer(cloud.list_services(&q)),
+        Route::CreateService => match body::<CreateServiceBody>(req) {
             Ok(b) => answer(cloud.create_service(&b)),
             Err(r) => r,
         },
-        ("GET", ["vpc-endpoint-services", id]) => answer(cloud.get_service(id)),
-        ("DELETE", ["vpc-endpoint-services", id]) => match cloud.delete_service(id) {
+        Route::GetService { id } => answer(cloud.get_service(&id)),
+        Route::DeleteService { id } => match cloud.delete_service(&id) {
             Ok(()) => Response::no_content(),
             Err(code) => error(code),
         },
-        ("GET", ["vpc-endpoint-services", id, "connections"]) => answer(cloud.list_connections(id)),
-        ("GET", ["vpc-endpoint-services", id, "permissions"]) => answer(cloud.list_permissions(id)),
-        ("POST", ["vpc-endpoint-services", id, "connections", "action"]) => {
-            match body::<ConnectionActionRequest>(req) {
-                Ok(b) => answer(cloud.connection_action(id, &b)),
-                Err(r) => r,
-            }
-        }
-        ("GET", ["quotas"]) => {
-            let (used, quota) = cloud.service_quota();
-            let kind = req.query_param("type");
-            if kind.as_deref().is_some_and(|k| k != "endpoint_service") {
+        Route::ListConnections { id, .. } => answer(cloud.list_connections(&id)),
+        Route::ListPermissions { id, .. } => answer(cloud.list_permissions(&id)),
+        Route::ConnectionAction { id } => match body::<ConnectionActionRequest>(req) {
+            Ok(b) => answer(cloud.connection_action(&id, &b)),
+            Err(r) => r,
+        },
+        Route::Quotas(q) => {
+            if q.kind.as_deref().is_some_and(|k| k != "endpoint_service") {
                 return error(error::PARAMETER_ERROR);
             }
-            Response::json(
-                200,
-                &QuotaAnswer {
-                    quotas: Quotas {
-                        resources: vec![QuotaResource { kind: "endpoint_service", used, quota }],
-                    },
-                },
-            )
+            let (used, quota) = cloud.service_quota();
+            let resources = vec![QuotaResource { kind: "endpoint_service", used, quota }];
+            Response::json(200, &QuotaAnswer { quotas: Quotas { resources } })
         }
-        ("POST", ["endpoint_service", "resource_instances", "action"]) => {
-            match body::<ResourceInstancesRequest>(req) {
-                Ok(b) => answer(cloud.filter_services_by_tags(&b)),
-                Err(r) => r,
-            }
-        }
-        (_, ["vpc-endpoint-services"] | ["vpc-endpoint-services", _] | ["quotas"]) => Response::json(
-            405,
-            &ApiErrorBody {
-                error_code: "EndPoint.0002".into(),
-                error_msg: format!("Method {m} is not allowed here."),
-            },
-        ),
-        _ => error(error::NOT_FOUND),
+        Route::FilterServicesByTags => match body::<ResourceInstancesRequest>(req) {
+            Ok(b) => answer(cloud.filter_services_by_tags(&b)),
+            Err(r) => r,
+        },
     }
 }

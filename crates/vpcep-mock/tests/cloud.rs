@@ -1,7 +1,7 @@
 //! The mock cloud's behaviour, with time moved by hand.
 
 use vpcep_mock::{ManualClock, MockCloud, MockConfig};
-use vpcep_model::error;
+use vpcep_model::{error, fixtures};
 use vpcep_model::{
     CreateServiceBody, ListServicesQuery, PortMapping, Protocol, Region, ServerType, ServiceStatus,
 };
@@ -17,17 +17,8 @@ fn cloud() -> (MockCloud<ManualClock>, ManualClock) {
 fn body(cloud: &mut MockCloud<ManualClock>) -> CreateServiceBody {
     let lb = cloud.list_load_balancers().into_iter().find(|lb| lb.name == "elb-analytics").unwrap();
     CreateServiceBody {
-        port_id: lb.vip_port_id,
-        vpc_id: lb.vpc_id,
-        server_type: ServerType::Lb,
-        ports: vec![PortMapping { client_port: 80, server_port: 8080, protocol: Protocol::Tcp }],
         service_name: Some("shop".into()),
-        approval_enabled: true,
-        service_type: None,
-        pool_id: None,
-        tcp_proxy: None,
-        tags: vec![],
-        description: None,
+        ..fixtures::create_body_on(&lb.vpc_id, &lb.vip_port_id)
     }
 }
 

@@ -10,12 +10,16 @@ pub struct ApiErrorBody {
     pub error_msg: String,
 }
 
-/// An error code of the API with the HTTP status and message the real service answers.
+/// An error code of the API with the HTTP status and message the real service answers, and the
+/// create form's field it belongs to (where the console shows it), if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ErrorCode {
     pub code: &'static str,
     pub status: u16,
     pub message: &'static str,
+    /// The create request's field the code is about: `service_name`, `vpc_id`, `port_id`,
+    /// `ports` or `tags` (the form's field keys); `None` for codes about the whole request.
+    pub field: Option<&'static str>,
 }
 
 impl ErrorCode {
@@ -28,11 +32,26 @@ impl ErrorCode {
     pub fn find(code: &str) -> Option<ErrorCode> {
         ALL.iter().copied().find(|c| c.code.eq_ignore_ascii_case(code))
     }
+
+    /// The create form's field an answered code belongs to (see [`ErrorCode::field`]).
+    pub fn field_of(code: &str) -> Option<&'static str> {
+        ErrorCode::find(code)?.field
+    }
+}
+
+macro_rules! field {
+    () => {
+        None
+    };
+    ($field:literal) => {
+        Some($field)
+    };
 }
 
 macro_rules! codes {
-    ($( $(#[$m:meta])* $name:ident = ($code:literal, $status:literal, $msg:literal); )+) => {
-        $( $(#[$m])* pub const $name: ErrorCode = ErrorCode { code: $code, status: $status, message: $msg }; )+
+    ($( $(#[$m:meta])* $name:ident = ($code:literal, $status:literal, $msg:literal $(, $field:literal)?); )+) => {
+        $( $(#[$m])* pub const $name: ErrorCode =
+            ErrorCode { code: $code, status: $status, message: $msg, field: field!($($field)?) }; )+
         /// Every code above.
         pub const ALL: &[ErrorCode] = &[$($name),+];
     };
@@ -49,30 +68,36 @@ codes! {
     INVALID_SORT_KEY = ("EndPoint.0017", 400, "Invalid sort_key.");
     INVALID_SORT_DIR = ("EndPoint.0018", 400, "Invalid sort_dir.");
     INVALID_STATUS = ("EndPoint.0019", 400, "Invalid status.");
-    INVALID_VPC_ID = ("EndPoint.0020", 400, "Invalid VPC ID.");
-    INVALID_SERVICE_NAME = ("EndPoint.1003", 400, "Invalid service name.");
+    INVALID_VPC_ID = ("EndPoint.0020", 400, "Invalid VPC ID.", "vpc_id");
+    INVALID_SERVICE_NAME = ("EndPoint.1003", 400, "Invalid service name.", "service_name");
     /// Spelled `Endpoint.` by the real API.
     QUOTA_EXCEEDED = ("Endpoint.1018", 400, "Quota exceeded.");
-    VPC_NOT_FOUND = ("EndPoint.2001", 400, "The VPC does not exist.");
+    VPC_NOT_FOUND = ("EndPoint.2001", 400, "The VPC does not exist.", "vpc_id");
     SERVICE_NOT_FOUND = ("EndPoint.2003", 400, "The endpoint service does not exist.");
     /// Spelled `Endpoint.` in the API's example.
     ENDPOINT_NOT_IN_SERVICE = ("Endpoint.2013", 400, "The endpoint does not belong to the endpoint service.");
-    PORTS_EMPTY = ("EndPoint.2028", 400, "The endpoint service port or protocol is empty.");
+    PORTS_EMPTY = ("EndPoint.2028", 400, "The endpoint service port or protocol is empty.", "ports");
     ONLY_ONE_ENDPOINT = ("EndPoint.2031", 400, "Only one endpoint is allowed.");
-    INVALID_PORT_ID = ("EndPoint.3003", 400, "Invalid port ID.");
+    INVALID_PORT_ID = ("EndPoint.3003", 400, "Invalid port ID.", "port_id");
     SERVICE_IN_USE = ("EndPoint.3006", 400, "The endpoint service is being used.");
     INVALID_SERVER_TYPE = ("EndPoint.3021", 400, "Invalid serverType.");
-    PORT_ID_NOT_IN_VPC = ("EndPoint.3042", 400, "The port ID does not belong to the current VPC.");
-    INVALID_SERVICE_PORT = ("EndPoint.3043", 400, "The service port is invalid.");
-    PORTS_CONFLICT = ("EndPoint.3044", 400, "The parameter ports conflicted with ports in an existing endpoint service.");
+    PORT_ID_NOT_IN_VPC = ("EndPoint.3042", 400, "The port ID does not belong to the current VPC.", "port_id");
+    INVALID_SERVICE_PORT = ("EndPoint.3043", 400, "The service port is invalid.", "ports");
+    PORTS_CONFLICT = ("EndPoint.3044", 400, "The parameter ports conflicted with ports in an existing endpoint service.", "ports");
     STATE_FORBIDS_CHANGE = ("EndPoint.3045", 400, "Other properties cannot be modified in the current endpoint service state.");
     INVALID_SERVICE_ID = ("EndPoint.3062", 400, "Invalid endpoint service ID.");
-    TAG_EMPTY = ("EndPoint.3066", 400, "The tag cannot be empty.");
-    TAG_KEY_DUPLICATE = ("EndPoint.3067", 400, "The tag key cannot be duplicated.");
-    TAG_CHARACTERS = ("EndPoint.3068", 400, "Tag keys and values should meet relevant requirements.");
-    TAG_LIMIT = ("EndPoint.3069", 400, "The maximum number of tags has been reached.");
-    TAG_KEY_SIZE = ("EndPoint.3072", 400, "The tag key size is invalid.");
-    TAG_VALUE_SIZE = ("EndPoint.3073", 400, "The tag value size is invalid.");
-    PORT_LIMIT = ("EndPoint.3074", 400, "The maximum of ports has been reached.");
-    INVALID_PROTOCOL = ("EndPoint.3075", 400, "The protocol is invalid.");
+    /// Another code the API documents for an invalid port ID.
+    INVALID_PORT_ID_2 = ("EndPoint.3063", 400, "Invalid port ID.", "port_id");
+    TAG_EMPTY = ("EndPoint.3066", 400, "The tag cannot be empty.", "tags");
+    TAG_KEY_DUPLICATE = ("EndPoint.3067", 400, "The tag key cannot be duplicated.", "tags");
+    TAG_CHARACTERS = ("EndPoint.3068", 400, "Tag keys and values should meet relevant requirements.", "tags");
+    TAG_LIMIT = ("EndPoint.3069", 400, "The maximum number of tags has been reached.", "tags");
+    /// The tag value cannot be duplicated.
+    TAG_VALUE_DUPLICATE = ("EndPoint.3071", 400, "The tag value cannot be duplicated.", "tags");
+    TAG_KEY_SIZE = ("EndPoint.3072", 400, "The tag key size is invalid.", "tags");
+    TAG_VALUE_SIZE = ("EndPoint.3073", 400, "The tag value size is invalid.", "tags");
+    PORT_LIMIT = ("EndPoint.3074", 400, "The maximum of ports has been reached.", "ports");
+    INVALID_PROTOCOL = ("EndPoint.3075", 400, "The protocol is invalid.", "ports");
+    /// Another code the API documents for an invalid service name.
+    INVALID_SERVICE_NAME_2 = ("EndPoint.3076", 400, "Invalid service name.", "service_name");
 }

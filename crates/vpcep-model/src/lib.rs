@@ -9,10 +9,13 @@ mod wire_enum;
 pub mod connection;
 pub mod draft;
 pub mod error;
+#[cfg(feature = "fixtures")]
+pub mod fixtures;
 pub mod limits;
 pub mod naming;
 pub mod query;
 pub mod region;
+pub mod request;
 pub mod resources;
 pub mod service;
 pub mod tag_filter;
@@ -26,6 +29,7 @@ pub use connection::{
 pub use error::{ApiErrorBody, ErrorCode};
 pub use query::{ListServicesQuery, ServiceListParams, SortDir, SortKey};
 pub use region::Region;
+pub use request::{Method, PageQuery, QuotaQuery, Route, RouteError, Service};
 pub use resources::{EcsServer, LoadBalancer, Vpc};
 pub use service::{
     CreateServiceBody, EndpointService, ListServicesResponse, PortMapping, Protocol, ServerType,

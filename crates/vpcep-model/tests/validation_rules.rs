@@ -1,6 +1,7 @@
 //! Every rule of the create form at its boundaries, table-driven.
 
 use vpcep_model::error::{self, ErrorCode};
+use vpcep_model::fixtures;
 use vpcep_model::limits::*;
 use vpcep_model::validation::{
     parse_port_text, validate_create, validate_description, validate_name, validate_tag_key,
@@ -8,20 +9,9 @@ use vpcep_model::validation::{
 };
 use vpcep_model::{CreateServiceBody, PortMapping, Protocol, ServerType, ServiceType, Tag};
 
+/// The shared valid request, with an LB backend and one TCP 8080 -> 80 mapping.
 fn body() -> CreateServiceBody {
-    CreateServiceBody {
-        port_id: "4189d3c2-8882-4871-a3c2-d380272eed88".into(),
-        vpc_id: "4189d3c2-8882-4871-a3c2-d380272eed80".into(),
-        server_type: ServerType::Lb,
-        ports: vec![PortMapping { client_port: 80, server_port: 8080, protocol: Protocol::Tcp }],
-        service_name: None,
-        approval_enabled: true,
-        service_type: Some(ServiceType::Interface),
-        pool_id: None,
-        tcp_proxy: None,
-        tags: vec![],
-        description: None,
-    }
+    fixtures::create_body_on(fixtures::DOC_VPC_ID, fixtures::DOC_PORT_ID)
 }
 
 fn tcp(server_port: i64, client_port: i64) -> PortMapping {

@@ -88,3 +88,28 @@ fn an_ecs_server_detail_gives_its_primary_nic() {
     );
     assert_eq!(ServerDetail::from(&ecs).to_ecs_server(), Some(ecs));
 }
+
+#[test]
+fn the_shared_fixture_is_the_create_example_of_the_api_reference() {
+    let example = json!({"port_id":"4189d3c2-8882-4871-a3c2-d380272eed88","vpc_id":"4189d3c2-8882-4871-a3c2-d380272eed80",
+     "approval_enabled":false,"service_type":"interface","server_type":"VM",
+     "ports":[{"client_port":8080,"server_port":90,"protocol":"TCP"},{"client_port":8081,"server_port":80,"protocol":"TCP"}]});
+    let body = vpcep_model::fixtures::documented_create_body();
+    assert_eq!(serde_json::to_value(&body).unwrap(), example);
+    assert!(vpcep_model::validation::validate_create(&body).is_empty());
+}
+
+#[test]
+fn every_code_with_a_field_names_a_field_of_the_create_request() {
+    use vpcep_model::error::{ErrorCode, ALL};
+    let fields = ["service_name", "vpc_id", "port_id", "ports", "tags"];
+    for code in ALL {
+        assert!(code.field.is_none_or(|f| fields.contains(&f)), "{code:?}");
+    }
+    assert_eq!(ErrorCode::field_of("EndPoint.3044"), Some("ports"));
+    assert_eq!(ErrorCode::field_of("EndPoint.3076"), Some("service_name"));
+    assert_eq!(ErrorCode::field_of("EndPoint.3063"), Some("port_id"));
+    assert_eq!(ErrorCode::field_of("EndPoint.3071"), Some("tags"));
+    assert_eq!(ErrorCode::field_of("EndPoint.3006"), None);
+    assert_eq!(ErrorCode::field_of("EndPoint.9999"), None);
+}
