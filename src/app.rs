@@ -31,16 +31,9 @@ pub fn App() -> impl IntoView {
 /// The console's routes; expects an [`Api`], [`RegionState`] and [`DataVersion`] in context.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
+    // Leaving a page cancels the reads it started: each request is aborted when the owner
+    // that sent it is cleaned up (see `api::http`).
     let _ = (use_context::<RegionState>(), use_context::<DataVersion>());
-    // Leaving a page cancels the reads it started.
-    let location = leptos_router::hooks::use_location();
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
-            crate::api::cancel_reads();
-        }
-        path
-    });
     view! {
         <Routes fallback=NotFoundPage>
             <Route path=path!("/") view=|| view! { <Redirect path="/services" /> } />

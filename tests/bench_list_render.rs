@@ -7,8 +7,8 @@ use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use vpcep_console::components::service_table::{ServiceTable, TableState};
 use vpcep_console::list_view::{ListView, SortColumn};
+use vpcep_console::pages::service_list::service_table::{ServiceTable, TableState};
 use vpcep_model::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

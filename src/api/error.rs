@@ -78,3 +78,6 @@ impl core::fmt::Display for ApiError {
         }
     }
 }
+
+/// So that `ErrorBoundary` and `?` in `Result<_, Box<dyn Error>>` can carry it.
+impl std::error::Error for ApiError {}

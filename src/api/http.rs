@@ -1,19 +1,26 @@
 //! The VPCEP v1 REST API (and the VPC, ELB and ECS lists) over HTTP, with the same wire types
-//! as the mock. Every request carries `X-Auth-Token` and gives up after 15 s.
+//! as the mock. Every URL comes from the model's request table ([`Route`]); every request
+//! carries `X-Auth-Token` and gives up after 15 s.
+//!
+//! A read (GET) is aborted when the reactive owner that sent it is cleaned up: the page that
+//! asked for it is gone, or a resource asked again with new inputs (see [`HttpApi::send`]).
+//! Writes are never aborted, since the server may already have done them.
 
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use gloo_net::http::{Method, RequestBuilder};
-use leptos::prelude::set_timeout_with_handle;
+use gloo_net::http::{Method as HttpMethod, RequestBuilder};
+use leptos::prelude::{on_cleanup, set_timeout_with_handle};
+use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use vpcep_model::resources::{LoadBalancerList, ServerList, VpcList};
 use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
 use vpcep_model::{
     ApiErrorBody, ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer,
     EndpointService, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery,
-    ListServicesResponse, LoadBalancer, Region, Vpc,
+    ListServicesResponse, LoadBalancer, Method, PageQuery, Region, Route, Vpc,
 };
 
 use super::settings::{token, ApiSettings};
@@ -21,21 +28,10 @@ use super::{ApiError, ApiFuture, VpcepApi};
 
 /// How long a request may take.
 pub const TIMEOUT_SECONDS: u32 = 15;
-
-thread_local! {
-    /// The reads in flight, cancelled when the user leaves the page (see [`cancel_reads`]).
-    static READS: std::cell::RefCell<Vec<web_sys::AbortController>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Cancels every read (GET) in flight: the page that asked for it is gone. Writes are never
-/// cancelled, since the server may already have done them.
-pub fn cancel_reads() {
-    READS.with(|r| {
-        for c in r.borrow_mut().drain(..) {
-            c.abort();
-        }
-    });
-}
+/// How many connections, whitelist records and VPCs one list asks for (the API's maximum).
+const CONNECTIONS_LIMIT: u32 = 1000;
+const PERMISSIONS_LIMIT: u32 = 500;
+const VPCS_LIMIT: u32 = 1000;
 
 /// The HTTP client.
 #[derive(Clone, Debug)]
@@ -43,8 +39,13 @@ pub struct HttpApi {
     settings: ApiSettings,
 }
 
-fn encode(v: &str) -> String {
-    js_sys::encode_uri_component(v).as_string().unwrap_or_default()
+fn http_method(m: Method) -> HttpMethod {
+    match m {
+        Method::Get => HttpMethod::GET,
+        Method::Post => HttpMethod::POST,
+        Method::Put => HttpMethod::PUT,
+        Method::Delete => HttpMethod::DELETE,
+    }
 }
 
 impl HttpApi {
@@ -53,113 +54,116 @@ impl HttpApi {
         HttpApi { settings }
     }
 
-    fn url(&self, service: &str, version: &str, path: &str) -> String {
+    fn url(&self, route: &Route) -> String {
         let base = self.settings.base.trim_end_matches('/');
-        format!("{base}/{service}/{version}/{}/{path}", encode(self.settings.project_id.trim()))
+        format!("{base}{}", route.target(self.settings.project_id.trim()))
     }
 
-    fn vpcep(&self, path: &str) -> String {
-        self.url("vpcep", "v1", path)
-    }
-
-    /// Sends a request; the answer's text on success.
-    async fn send(method: Method, url: String, body: Option<String>) -> Result<(u16, String), ApiError> {
-        let controller =
-            web_sys::AbortController::new().map_err(|_| ApiError::Network("no AbortController".into()))?;
-        let timed_out = Rc::new(Cell::new(false));
-        let flag = timed_out.clone();
-        let abort = controller.clone();
-        let timer = set_timeout_with_handle(
-            move || {
-                flag.set(true);
-                abort.abort();
-            },
-            Duration::from_secs(u64::from(TIMEOUT_SECONDS)),
-        )
-        .ok();
-        let signal = controller.signal();
-        let read = method == Method::GET;
-        if read {
-            READS.with(|r| r.borrow_mut().push(controller.clone()));
-        }
-        let builder = RequestBuilder::new(&url)
-            .method(method)
-            .header("X-Auth-Token", &token())
-            .header("Accept", "application/json")
-            .abort_signal(Some(&signal));
-        let request = match body {
-            Some(b) => builder.header("Content-Type", "application/json").body(b),
-            None => builder.build(),
-        }
-        .map_err(|e| ApiError::Network(e.to_string()))?;
-        let result = async {
-            let response = request.send().await?;
-            let status = response.status();
-            let text = response.text().await?;
-            Ok::<_, gloo_net::Error>((status, text))
-        }
-        .await;
-        if let Some(t) = timer {
-            t.clear();
-        }
-        if read {
-            READS.with(|r| r.borrow_mut().retain(|c| c != &controller));
-        }
-        let (status, text) = match result {
-            Ok(r) => r,
-            Err(_) if timed_out.get() => return Err(ApiError::Timeout { seconds: TIMEOUT_SECONDS }),
-            Err(e) => return Err(ApiError::Network(e.to_string())),
-        };
-        if (200..300).contains(&status) {
-            return Ok((status, text));
-        }
-        Err(match serde_json::from_str::<ApiErrorBody>(&text) {
-            Ok(body) => ApiError::from_body(status, body),
-            Err(_) => {
-                ApiError::Http { status, code: None, message: format!("HTTP {status} with no error body.") }
-            }
-        })
-    }
-
-    fn json<T: DeserializeOwned + 'static>(
-        method: Method,
-        url: String,
+    /// Sends `route` with an optional JSON body; the answer's text on success. The request is
+    /// built and, for a read, tied to the current reactive owner at once (synchronously), so
+    /// that cleaning that owner up aborts it.
+    fn send(
+        &self,
+        route: &Route,
         body: Option<String>,
+    ) -> impl std::future::Future<Output = Result<String, ApiError>> {
+        let method = route.method();
+        let url = self.url(route);
+        let controller = web_sys::AbortController::new().ok();
+        if let (Method::Get, Some(c)) = (method, &controller) {
+            let c = SendWrapper::new(c.clone());
+            on_cleanup(move || c.abort());
+        }
+        async move {
+            let controller = controller.ok_or_else(|| ApiError::Network("no AbortController".into()))?;
+            let timed_out = Rc::new(Cell::new(false));
+            let (flag, abort) = (timed_out.clone(), controller.clone());
+            let timer = set_timeout_with_handle(
+                move || {
+                    flag.set(true);
+                    abort.abort();
+                },
+                Duration::from_secs(u64::from(TIMEOUT_SECONDS)),
+            )
+            .ok();
+            let builder = RequestBuilder::new(&url)
+                .method(http_method(method))
+                .header("X-Auth-Token", &token())
+                .header("Accept", "application/json")
+                .abort_signal(Some(&controller.signal()));
+            let request = match body {
+                Some(b) => builder.header("Content-Type", "application/json").body(b),
+                None => builder.build(),
+            }
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+            let result = async {
+                let response = request.send().await?;
+                let status = response.status();
+                let text = response.text().await?;
+                Ok::<_, gloo_net::Error>((status, text))
+            }
+            .await;
+            if let Some(t) = timer {
+                t.clear();
+            }
+            let (status, text) = match result {
+                Ok(r) => r,
+                Err(_) if timed_out.get() => return Err(ApiError::Timeout { seconds: TIMEOUT_SECONDS }),
+                Err(e) => return Err(ApiError::Network(e.to_string())),
+            };
+            if (200..300).contains(&status) {
+                return Ok(text);
+            }
+            Err(match serde_json::from_str::<ApiErrorBody>(&text) {
+                Ok(body) => ApiError::from_body(status, body),
+                Err(_) => ApiError::Http {
+                    status,
+                    code: None,
+                    message: format!("HTTP {status} with no error body."),
+                },
+            })
+        }
+    }
+
+    /// Sends `route` and reads the answer as `T`.
+    fn call<T: DeserializeOwned + 'static>(
+        &self,
+        route: Route,
+        body: Option<&impl Serialize>,
     ) -> ApiFuture<T> {
+        let json = body.map(|b| serde_json::to_string(b).unwrap_or_default());
+        let sent = self.send(&route, json);
         Box::pin(async move {
-            let (_, text) = Self::send(method, url, body).await?;
+            let text = sent.await?;
             serde_json::from_str(&text).map_err(|e| ApiError::Malformed(e.to_string()))
         })
     }
 
-    fn get<T: DeserializeOwned + 'static>(&self, url: String) -> ApiFuture<T> {
-        Self::json(Method::GET, url, None)
+    fn get<T: DeserializeOwned + 'static>(&self, route: Route) -> ApiFuture<T> {
+        self.call(route, None::<&()>)
     }
 }
 
 impl VpcepApi for HttpApi {
     fn list_services(&self, _: Region, query: ListServicesQuery) -> ApiFuture<ListServicesResponse> {
-        let q: Vec<String> = query.pairs().into_iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
-        let url = self.vpcep("vpc-endpoint-services");
-        self.get(if q.is_empty() { url } else { format!("{url}?{}", q.join("&")) })
+        self.get(Route::ListServices(query))
     }
 
     fn get_service(&self, _: Region, id: String) -> ApiFuture<EndpointService> {
-        self.get(self.vpcep(&format!("vpc-endpoint-services/{}", encode(&id))))
+        self.get(Route::GetService { id })
     }
 
     fn create_service(&self, _: Region, body: CreateServiceBody) -> ApiFuture<EndpointService> {
-        let json = serde_json::to_string(&body).unwrap_or_default();
-        Self::json(Method::POST, self.vpcep("vpc-endpoint-services"), Some(json))
+        self.call(Route::CreateService, Some(&body))
     }
 
     fn delete_service(&self, _: Region, id: String) -> ApiFuture<()> {
-        let url = self.vpcep(&format!("vpc-endpoint-services/{}", encode(&id)));
-        Box::pin(async move { Self::send(Method::DELETE, url, None).await.map(drop) })
+        let sent = self.send(&Route::DeleteService { id }, None);
+        Box::pin(async move { sent.await.map(drop) })
     }
 
     fn list_connections(&self, _: Region, id: String) -> ApiFuture<ListConnectionsResponse> {
-        self.get(self.vpcep(&format!("vpc-endpoint-services/{}/connections?limit=1000", encode(&id))))
+        self.get(Route::ListConnections { id, page: PageQuery::limit(CONNECTIONS_LIMIT) })
     }
 
     fn connection_action(
@@ -168,16 +172,11 @@ impl VpcepApi for HttpApi {
         id: String,
         request: ConnectionActionRequest,
     ) -> ApiFuture<ConnectionActionResponse> {
-        let json = serde_json::to_string(&request).unwrap_or_default();
-        Self::json(
-            Method::POST,
-            self.vpcep(&format!("vpc-endpoint-services/{}/connections/action", encode(&id))),
-            Some(json),
-        )
+        self.call(Route::ConnectionAction { id }, Some(&request))
     }
 
     fn list_permissions(&self, _: Region, id: String) -> ApiFuture<ListPermissionsResponse> {
-        self.get(self.vpcep(&format!("vpc-endpoint-services/{}/permissions?limit=500", encode(&id))))
+        self.get(Route::ListPermissions { id, page: PageQuery::limit(PERMISSIONS_LIMIT) })
     }
 
     fn filter_services_by_tags(
@@ -185,22 +184,21 @@ impl VpcepApi for HttpApi {
         _: Region,
         request: ResourceInstancesRequest,
     ) -> ApiFuture<ResourceInstancesResponse> {
-        let json = serde_json::to_string(&request).unwrap_or_default();
-        Self::json(Method::POST, self.vpcep("endpoint_service/resource_instances/action"), Some(json))
+        self.call(Route::FilterServicesByTags, Some(&request))
     }
 
     fn list_vpcs(&self, _: Region) -> ApiFuture<Vec<Vpc>> {
-        let f = self.get::<VpcList>(self.url("vpc", "v1", "vpcs?limit=1000"));
+        let f = self.get::<VpcList>(Route::ListVpcs(PageQuery::limit(VPCS_LIMIT)));
         Box::pin(async move { f.await.map(|l| l.vpcs) })
     }
 
     fn list_load_balancers(&self, _: Region) -> ApiFuture<Vec<LoadBalancer>> {
-        let f = self.get::<LoadBalancerList>(self.url("elb", "v3", "elb/loadbalancers"));
+        let f = self.get::<LoadBalancerList>(Route::ListLoadBalancers);
         Box::pin(async move { f.await.map(|l| l.loadbalancers) })
     }
 
     fn list_ecs_servers(&self, _: Region) -> ApiFuture<Vec<EcsServer>> {
-        let f = self.get::<ServerList>(self.url("ecs", "v1", "cloudservers/detail"));
+        let f = self.get::<ServerList>(Route::ListEcsServers);
         Box::pin(async move { f.await.map(|l| l.servers.iter().filter_map(|s| s.to_ecs_server()).collect()) })
     }
 }

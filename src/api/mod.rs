@@ -21,7 +21,7 @@ use vpcep_model::{
 
 pub use browser::{now_ms, sleep_ms, storage_get, storage_remove, storage_set};
 pub use error::ApiError;
-pub use http::{cancel_reads, HttpApi};
+pub use http::HttpApi;
 pub use mock::{EmbeddedMock, MockOptions};
 
 /// A pending API call. Browser futures are not `Send`, and need not be.

@@ -1,19 +1,18 @@
 //! The pieces pages are built from.
 
+pub mod async_view;
 pub mod backend_picker;
 pub mod confirm_dialog;
 pub mod copy_button;
 pub mod delete_dialog;
 pub mod error_alert;
 pub mod field_error;
-pub mod filter_bar;
 pub mod form_state;
 pub mod modal;
 pub mod pagination;
 pub mod port_mapping_editor;
 pub mod region_selector;
 pub mod row_editor;
-pub mod service_table;
 pub mod shell;
 pub mod status_indicator;
 pub mod table_skeleton;

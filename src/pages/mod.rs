@@ -3,7 +3,7 @@
 mod create_service;
 mod not_found;
 mod service_details;
-mod service_list;
+pub mod service_list;
 mod settings;
 
 pub use create_service::CreateServicePage;

@@ -1,27 +1,40 @@
 //! The VPC endpoint service list: filter, sort, pages, live status and delete.
 
+mod filter_bar;
+pub mod service_table;
+
 use std::collections::{HashMap, HashSet};
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use leptos_use::utils::Pausable;
+use leptos_use::{use_document_visibility, use_interval_fn};
 use vpcep_model::tag_filter::ResourceInstancesRequest;
 use vpcep_model::{EndpointService, Region, ServiceStatus};
 
 use crate::api::{storage_get, storage_set, use_api, Api, ApiError};
+use crate::components::async_view::{latest, AsyncView, Read};
 use crate::components::delete_dialog::{DeleteDialog, DeleteResults};
-use crate::components::filter_bar::FilterBar;
 use crate::components::pagination::Pagination;
-use crate::components::service_table::{ServiceTable, TableState};
-use crate::components::{ErrorAlert, TableSkeleton};
+use crate::components::TableSkeleton;
 use crate::context::{use_data_version, use_region};
 use crate::list_view::{ListView, SortColumn, PAGE_SIZES};
+use filter_bar::FilterBar;
+use service_table::{ServiceTable, TableState};
 
 const PAGE_SIZE_KEY: &str = "vpcep-console.page-size";
 /// How often the list refreshes itself while a service is creating or deleting.
-const POLL_INTERVAL: Duration = Duration::from_secs(2);
+const POLL_INTERVAL_MS: u64 = 2_000;
+
+/// Which state of the list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    Table,
+    Empty,
+    NoMatch,
+}
 
 /// One page of the list, and how many services match in all.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,8 +61,14 @@ async fn fetch(api: Api, region: Region, view: ListView) -> Result<Loaded, ApiEr
     }
 }
 
-fn page_visible() -> bool {
-    !document().hidden()
+/// What the list announces after a reload: the services that were deleting and are gone.
+fn gone_after_delete(before: &Loaded, after: &Loaded) -> Vec<String> {
+    before
+        .rows
+        .iter()
+        .filter(|s| s.status == ServiceStatus::Deleting && !after.rows.iter().any(|a| a.id == s.id))
+        .map(|s| s.service_name.clone())
+        .collect()
 }
 
 /// The list page.
@@ -65,93 +84,61 @@ pub fn ServiceListPage() -> impl IntoView {
     let view = Memo::new(move |_| {
         query.with(|q| ListView::from_pairs(q.into_iter().map(|(k, v)| (k.as_ref(), v)), default_size))
     });
+    let api = use_api();
 
-    let data = RwSignal::new(None::<Result<Loaded, ApiError>>);
+    // The list: read again when the region, the view or the data version changes, and on
+    // refetch (Refresh, after a delete, the live status below).
+    let services: Read<Loaded> = LocalResource::new({
+        let api = api.clone();
+        move || {
+            version.0.track();
+            fetch(api.clone(), region.get(), view.get())
+        }
+    });
+    let vpcs = LocalResource::new(move || api.list_vpcs(region.get()));
+    let vpc_names = Memo::new(move |_| {
+        vpcs.with(|v| match v {
+            Some(Ok(list)) => list.iter().map(|v| (v.id.clone(), v.name.clone())).collect(),
+            _ => HashMap::new(),
+        })
+    });
+    let loaded = latest(services);
     let reloading = RwSignal::new(false);
-    let vpc_names = RwSignal::new(HashMap::<String, String>::new());
     let selected = RwSignal::new(HashSet::<String>::new());
     let announcement = RwSignal::new(String::new());
     let flash = RwSignal::new(None::<String>);
     let delete_targets = RwSignal::new(Vec::<EndpointService>::new());
-    // Each load gets a number; an answer to an older load is dropped, and so is its poll.
-    let generation = StoredValue::new(0u64);
-    // Kept here: a poll runs from a timer, outside the component's reactive owner.
-    let api = StoredValue::new(use_api());
 
-    let load = move |poll: bool| {
-        let ticket = generation.get_value() + 1;
-        generation.set_value(ticket);
-        reloading.set(true);
-        let task = fetch(api.get_value(), region.get_untracked(), view.get_untracked());
-        leptos::task::spawn_local(async move {
-            let result = task.await;
-            // Stale, or the page is gone (its values are disposed): drop the answer.
-            if generation.try_get_value() != Some(ticket) {
-                return;
+    // After each answer: forget selections that are gone, and announce services that were
+    // deleting and have disappeared (same region and view only: a filter hides rows too).
+    Effect::new(move |previous: Option<Option<(Region, ListView, Loaded)>>| {
+        let now = loaded.get()?;
+        let (r, v) = (region.get_untracked(), view.get_untracked());
+        selected.update(|s| s.retain(|id| now.rows.iter().any(|row| &row.id == id)));
+        if let Some(Some((pr, pv, before))) = previous {
+            let gone = if (pr, &pv) == (r, &v) { gone_after_delete(&before, &now) } else { Vec::new() };
+            if !gone.is_empty() {
+                announcement.set(format!("Deleted: {}.", gone.join(", ")));
             }
-            reloading.set(false);
-            if let (true, Some(Ok(before)), Ok(after)) = (poll, data.get_untracked(), &result) {
-                let gone: Vec<String> = before
-                    .rows
-                    .iter()
-                    .filter(|s| {
-                        !after.rows.iter().any(|a| a.id == s.id) && s.status == ServiceStatus::Deleting
-                    })
-                    .map(|s| s.service_name.clone())
-                    .collect();
-                if !gone.is_empty() {
-                    announcement.set(format!("Deleted: {}.", gone.join(", ")));
-                }
-            }
-            if let Ok(l) = &result {
-                selected.update(|s| s.retain(|id| l.rows.iter().any(|r| &r.id == id)));
-            }
-            data.set(Some(result));
-        });
-    };
-    let reload = move || load(false);
-
-    // Region, data version or view changed: load. Another region starts from the skeleton;
-    // another view keeps the old rows until the new ones arrive (no flash).
-    Effect::new(move |previous: Option<Region>| {
-        let r = region.get();
-        version.0.track();
-        view.track();
-        if previous.is_some_and(|p| p != r) {
-            data.set(None);
         }
-        load(false);
-        r
+        Some((r, v, now))
     });
-    Effect::new(move |_| {
-        let task = api.with_value(|a| a.list_vpcs(region.get()));
-        leptos::task::spawn_local(async move {
-            if let Ok(vpcs) = task.await {
-                vpc_names.set(vpcs.into_iter().map(|v| (v.id, v.name)).collect());
-            }
-        });
+
+    // Live status: while a shown service is creating or deleting, read again every few
+    // seconds; not while the tab is hidden. The interval ends with the page.
+    let visibility = use_document_visibility();
+    let transitional = Memo::new(move |_| {
+        loaded.with(|l| l.as_ref().is_some_and(|l| l.rows.iter().any(|s| s.status.is_transitional())))
     });
-    // Live status: while a shown service is creating or deleting, refresh every few
-    // seconds; not while the tab is hidden; stop when none is.
+    let Pausable { pause, resume, .. } = use_interval_fn(move || services.refetch(), POLL_INTERVAL_MS);
     Effect::new(move |_| {
-        let transitional =
-            data.with(|d| matches!(d, Some(Ok(l)) if l.rows.iter().any(|s| s.status.is_transitional())));
-        if transitional {
-            let ticket = generation.get_value();
-            set_timeout(
-                move || {
-                    if generation.try_get_value() == Some(ticket) {
-                        if page_visible() {
-                            load(true);
-                        } else {
-                            data.update(|_| {}); // look again later
-                        }
-                    }
-                },
-                POLL_INTERVAL,
-            );
+        if transitional.get() && visibility.get() == web_sys::VisibilityState::Visible {
+            resume();
+        } else {
+            pause();
         }
     });
+    let reload = move || services.refetch();
 
     let navigate = use_navigate();
     let go = Callback::new(move |(v, replace): (ListView, bool)| {
@@ -182,21 +169,12 @@ pub fn ServiceListPage() -> impl IntoView {
         reload();
     });
 
-    let rows = Signal::derive(move || {
-        data.with(|d| match d {
-            Some(Ok(l)) => l.rows.clone(),
-            _ => Vec::new(),
-        })
-    });
-    let total = Signal::derive(move || {
-        data.with(|d| match d {
-            Some(Ok(l)) => l.total,
-            _ => 0,
-        })
-    });
+    let rows =
+        Signal::derive(move || loaded.with(|l| l.as_ref().map(|l| l.rows.clone()).unwrap_or_default()));
+    let total = Signal::derive(move || loaded.with(|l| l.as_ref().map_or(0, |l| l.total)));
     let table = TableState {
         rows,
-        vpc_names,
+        vpc_names: vpc_names.into(),
         selected,
         sort: Signal::derive(move || view.with(|v| (v.sort, v.descending))),
         on_sort,
@@ -210,45 +188,55 @@ pub fn ServiceListPage() -> impl IntoView {
             delete_targets.set(chosen);
         }
     };
-    let count = move || match data.get() {
-        Some(Ok(l)) => format!("({})", l.total),
-        _ => String::new(),
-    };
+    let count = move || loaded.with(|l| l.as_ref().map(|l| format!("({})", l.total)).unwrap_or_default());
     let matches = Signal::derive(move || view.with(ListView::is_filtered).then(|| total.get()));
-
-    let body = move || {
-        match data.get() {
-        None => view! { <ServiceTable state=table skeleton=view! { <TableSkeleton rows=5 columns=9 /> }.into_any() /> }.into_any(),
-        Some(Err(e)) => view! { <ErrorAlert error=e on_retry=Callback::new(move |_| reload()) /> }.into_any(),
-        Some(Ok(l)) if l.total == 0 && view.with(ListView::is_filtered) => view! {
-            <div class="empty-state">
-                <p class="empty-title">"No matches"</p>
-                <p>"No VPC endpoint service matches these filters."</p>
-                <button type="button" class="btn" on:click=move |_| go.run((view.get_untracked().changed(|v| { v.filters.clear(); v.name.clear(); }), false))>"Clear filters"</button>
-            </div>
-        }.into_any(),
-        Some(Ok(l)) if l.total == 0 => view! {
-            <div class="empty-state">
-                <p class="empty-title">"No VPC endpoint services"</p>
-                <p>"You have not created any VPC endpoint service in this region."</p>
-                <A href="/services/create" attr:class="btn btn-primary">"Create VPC Endpoint Service"</A>
-            </div>
-        }.into_any(),
-        Some(Ok(_)) => view! {
-            <ServiceTable state=table />
-            <Pagination
-                range=Signal::derive(move || view.with(|v| v.range_text(rows.with(Vec::len), total.get())))
-                page=Signal::derive(move || view.with(|v| v.page))
-                pages=Signal::derive(move || view.with(|v| v.pages(total.get())))
-                page_size=Signal::derive(move || view.with(|v| v.page_size))
-                on_page=Callback::new(move |p| go.run((ListView { page: p, ..view.get_untracked() }, false)))
-                on_page_size=Callback::new(move |n: u32| {
-                    storage_set(PAGE_SIZE_KEY, &n.to_string());
-                    go.run((view.get_untracked().changed(|v| v.page_size = n), false));
-                })
-            />
-        }.into_any(),
-    }
+    // Which of the list's states shows: built again only when it changes, so that the table
+    // (its rows, focus and selection) stays in place across reloads.
+    let shown = Memo::new(move |_| match (total.get(), view.with(ListView::is_filtered)) {
+        (0, true) => Shown::NoMatch,
+        (0, false) => Shown::Empty,
+        _ => Shown::Table,
+    });
+    let clear_filters = move |_| go.run((view.get_untracked().cleared(), false));
+    let body = move |_: Signal<Loaded>| {
+        move || {
+            match shown.get() {
+            Shown::NoMatch => view! {
+                <div class="empty-state">
+                    <p class="empty-title">"No matches"</p>
+                    <p>"No VPC endpoint service matches these filters."</p>
+                    <button type="button" class="btn" on:click=clear_filters>"Clear filters"</button>
+                </div>
+            }
+            .into_any(),
+            Shown::Empty => view! {
+                <div class="empty-state">
+                    <p class="empty-title">"No VPC endpoint services"</p>
+                    <p>"You have not created any VPC endpoint service in this region."</p>
+                    <A href="/services/create" attr:class="btn btn-primary">"Create VPC Endpoint Service"</A>
+                </div>
+            }
+            .into_any(),
+            Shown::Table => view! {
+                <ServiceTable state=table />
+                <Pagination
+                    range=Signal::derive(move || view.with(|v| v.range_text(rows.with(Vec::len), total.get())))
+                    page=Signal::derive(move || view.with(|v| v.page))
+                    pages=Signal::derive(move || view.with(|v| v.pages(total.get())))
+                    page_size=Signal::derive(move || view.with(|v| v.page_size))
+                    on_page=Callback::new(move |p| go.run((ListView { page: p, ..view.get_untracked() }, false)))
+                    on_page_size=Callback::new(move |n: u32| {
+                        storage_set(PAGE_SIZE_KEY, &n.to_string());
+                        go.run((view.get_untracked().changed(|v| v.page_size = n), false));
+                    })
+                />
+            }
+            .into_any(),
+        }
+        }
+    };
+    let skeleton = move || {
+        view! { <ServiceTable state=table skeleton=view! { <TableSkeleton rows=5 columns=9 /> }.into_any() /> }
     };
 
     view! {
@@ -277,7 +265,7 @@ pub fn ServiceListPage() -> impl IntoView {
                 on_change=Callback::new(move |v| go.run((v, false)))
                 on_typing=Callback::new(move |v| go.run((v, true)))
             />
-            {body}
+            <AsyncView read=services fallback=skeleton ready=body set_pending=reloading.write_only() />
         </section>
         <div class="visually-hidden" aria-live="polite" id="list-announcer">{move || announcement.get()}</div>
         <DeleteDialog targets=delete_targets on_done=on_deleted />

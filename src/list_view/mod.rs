@@ -1,8 +1,14 @@
 //! What the list shows: filters, sort and page, kept in the URL query so that a link or a
 //! reload restores the same view and Back/Forward move between views.
 
+mod property_filter;
+#[cfg(test)]
+mod tests;
+
 use vpcep_model::tag_filter::TagCondition;
-use vpcep_model::{EndpointService, ListServicesQuery, ServerType, ServiceStatus};
+use vpcep_model::{EndpointService, ListServicesQuery};
+
+pub use property_filter::{FilterProperty, PropertyFilter};
 
 /// Page sizes offered; the choice is remembered.
 pub const PAGE_SIZES: [u32; 3] = [10, 20, 50];
@@ -12,64 +18,6 @@ pub const PAGE_SIZES: [u32; 3] = [10, 20, 50];
 pub enum SortColumn {
     Name,
     Created,
-}
-
-/// A property filter (shown as a removable chip).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PropertyFilter {
-    Id(String),
-    Status(ServiceStatus),
-    Backend(ServerType),
-    Approval(bool),
-    /// A tag key, with a value or any value.
-    Tag(String, Option<String>),
-}
-
-impl PropertyFilter {
-    /// The chip's text, e.g. `Status: Available`.
-    pub fn label(&self) -> String {
-        match self {
-            PropertyFilter::Id(id) => format!("ID: {id}"),
-            PropertyFilter::Status(s) => format!("Status: {}", s.label()),
-            PropertyFilter::Backend(b) => format!("Backend Resource Type: {}", b.label()),
-            PropertyFilter::Approval(a) => {
-                format!("Connection Approval: {}", if *a { "Enabled" } else { "Disabled" })
-            }
-            PropertyFilter::Tag(k, Some(v)) => format!("Tag: {k}={v}"),
-            PropertyFilter::Tag(k, None) => format!("Tag: {k}"),
-        }
-    }
-
-    fn to_param(&self) -> (&'static str, String) {
-        match self {
-            PropertyFilter::Id(id) => ("id", id.clone()),
-            PropertyFilter::Status(s) => ("status", s.as_str().to_owned()),
-            PropertyFilter::Backend(b) => ("backend", b.as_str().to_owned()),
-            PropertyFilter::Approval(a) => ("approval", if *a { "enabled" } else { "disabled" }.to_owned()),
-            PropertyFilter::Tag(k, Some(v)) => ("tag", format!("{k}={v}")),
-            PropertyFilter::Tag(k, None) => ("tag", k.clone()),
-        }
-    }
-
-    fn from_param(key: &str, value: &str) -> Option<PropertyFilter> {
-        Some(match key {
-            "id" if !value.is_empty() => PropertyFilter::Id(value.to_owned()),
-            "status" => {
-                PropertyFilter::Status(Some(ServiceStatus::from_wire(value)).filter(|s| s.is_known())?)
-            }
-            "backend" => {
-                PropertyFilter::Backend(Some(ServerType::from_wire(value)).filter(|s| s.is_known())?)
-            }
-            "approval" if value == "enabled" || value == "disabled" => {
-                PropertyFilter::Approval(value == "enabled")
-            }
-            "tag" if !value.is_empty() => match value.split_once('=') {
-                Some((k, v)) => PropertyFilter::Tag(k.to_owned(), Some(v.to_owned())),
-                None => PropertyFilter::Tag(value.to_owned(), None),
-            },
-            _ => return None,
-        })
-    }
 }
 
 /// The whole view.
@@ -115,7 +63,9 @@ impl ListView {
                 "size" => {
                     v.page_size = value.parse().ok().filter(|s| PAGE_SIZES.contains(s)).unwrap_or(page_size)
                 }
-                other => v.filters.extend(PropertyFilter::from_param(other, value)),
+                other => v
+                    .filters
+                    .extend(FilterProperty::from_key(other).and_then(|p| PropertyFilter::parse(p, value))),
             }
         }
         v
@@ -127,7 +77,7 @@ impl ListView {
         if !self.name.is_empty() {
             pairs.push(("name", self.name.clone()));
         }
-        pairs.extend(self.filters.iter().map(PropertyFilter::to_param));
+        pairs.extend(self.filters.iter().map(|f| (f.property().key(), f.value())));
         if (self.sort, self.descending) != (SortColumn::Created, true) {
             let column = if self.sort == SortColumn::Name { "name" } else { "created" };
             pairs.push(("sort", format!("{column}:{}", if self.descending { "desc" } else { "asc" })));
@@ -136,7 +86,7 @@ impl ListView {
             pairs.push(("page", self.page.to_string()));
         }
         pairs.push(("size", self.page_size.to_string()));
-        pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&")
+        serde_urlencoded::to_string(pairs).unwrap_or_default()
     }
 
     /// True when a filter (text or property) is set.
@@ -149,6 +99,33 @@ impl ListView {
         f(&mut self);
         self.page = 1;
         self
+    }
+
+    /// Adds `filter`; it replaces a filter of the same property, except for tags (AND over
+    /// keys). Back to page 1.
+    pub fn with_filter(self, filter: PropertyFilter) -> ListView {
+        self.changed(|v| {
+            let property = filter.property();
+            v.filters.retain(|f| f.property() != property || property == FilterProperty::Tag);
+            v.filters.push(filter);
+        })
+    }
+
+    /// Removes the filter at `index`. Back to page 1.
+    pub fn without_filter(self, index: usize) -> ListView {
+        self.changed(|v| {
+            if index < v.filters.len() {
+                v.filters.remove(index);
+            }
+        })
+    }
+
+    /// Removes the name and every property filter. Back to page 1.
+    pub fn cleared(self) -> ListView {
+        self.changed(|v| {
+            v.filters.clear();
+            v.name.clear();
+        })
     }
 
     /// The tag conditions (for the API's `resource_instances` filter).
@@ -242,17 +219,4 @@ impl ListView {
     pub fn pages(&self, total: u32) -> u32 {
         total.div_ceil(self.page_size).max(1)
     }
-}
-
-/// Percent-encodes a query value (letters, digits and `-._~` stay).
-fn encode(v: &str) -> String {
-    let mut out = String::with_capacity(v.len());
-    for b in v.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~:".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }

@@ -19,7 +19,7 @@ pub const COLUMNS: [&str; 7] =
 #[derive(Clone, Copy)]
 pub struct TableState {
     pub rows: Signal<Vec<EndpointService>>,
-    pub vpc_names: RwSignal<HashMap<String, String>>,
+    pub vpc_names: Signal<HashMap<String, String>>,
     pub selected: RwSignal<HashSet<String>>,
     pub sort: Signal<(SortColumn, bool)>,
     pub on_sort: Callback<SortColumn>,
