@@ -19,17 +19,45 @@ pub type DeleteResults = Vec<(EndpointService, Result<(), ApiError>)>;
 /// Open while `targets` is not empty. `on_done` gets every result once the deletes ran.
 #[component]
 pub fn DeleteDialog(
+    /// The services to delete; the dialog is open while there is one, and empties it when
+    /// every delete started (or on Cancel).
     targets: RwSignal<Vec<EndpointService>>,
+    /// Every service's result, once the deletes ran.
     on_done: Callback<DeleteResults>,
 ) -> impl IntoView {
     let typed = RwSignal::new(String::new());
-    let pending = RwSignal::new(false);
     let results = RwSignal::new(None::<DeleteResults>);
     let open = Signal::derive(move || targets.with(|t| !t.is_empty()));
+    let api = use_api();
+    let region = use_region();
+    // One write: the services are deleted one after the other, each result kept.
+    let delete = Action::new_local(move |items: &Vec<EndpointService>| {
+        let (api, r, items) = (api.clone(), region.get_untracked(), items.clone());
+        async move {
+            let mut out = Vec::with_capacity(items.len());
+            for s in items {
+                let result = api.delete_service(r, s.id.clone()).await;
+                out.push((s, result));
+            }
+            out
+        }
+    });
+    let pending = delete.pending();
     Effect::new(move |_| {
         if open.get() {
             typed.set(String::new());
             results.set(None);
+        }
+    });
+    Effect::new(move |_| {
+        let Some(out) = delete.value().get() else { return };
+        on_done.run(out.clone());
+        if out.iter().all(|(_, r)| r.is_ok()) {
+            targets.set(Vec::new());
+        } else {
+            results.set(Some(out));
+            // The Delete button is now disabled: keep focus in the dialog, on Close.
+            focus_after_render("delete-dialog-close".to_owned());
         }
     });
     let close = Callback::new(move |_| {
@@ -42,33 +70,12 @@ pub fn DeleteDialog(
         1 => "Delete This VPC Endpoint Service".to_owned(),
         n => format!("Delete {n} VPC Endpoint Services"),
     });
-    let region = use_region();
     let run = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !confirmed() || pending.get_untracked() || results.with_untracked(Option::is_some) {
             return;
         }
-        pending.set(true);
-        let api = use_api();
-        let r = region.get_untracked();
-        let items = targets.get_untracked();
-        leptos::task::spawn_local(async move {
-            let mut out = Vec::with_capacity(items.len());
-            for s in items {
-                let result = api.delete_service(r, s.id.clone()).await;
-                out.push((s, result));
-            }
-            pending.set(false);
-            let all_ok = out.iter().all(|(_, r)| r.is_ok());
-            on_done.run(out.clone());
-            if all_ok {
-                targets.set(Vec::new());
-            } else {
-                results.set(Some(out));
-                // The Delete button is now disabled: keep focus in the dialog, on Close.
-                focus_after_render("delete-dialog-close".to_owned());
-            }
-        });
+        delete.dispatch_local(targets.get_untracked());
     };
     let names =
         move || targets.with(|t| t.iter().map(|s| s.service_name.clone()).collect::<Vec<_>>().join(", "));

@@ -9,7 +9,10 @@ use crate::context::use_data_version;
 
 /// The frame around every page.
 #[component]
-pub fn Shell(children: Children) -> impl IntoView {
+pub fn Shell(
+    /// The page.
+    children: Children,
+) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="topbar">
@@ -47,19 +50,7 @@ pub fn Shell(children: Children) -> impl IntoView {
 fn ResetDemoData() -> impl IntoView {
     let api = use_api();
     let version = use_data_version();
-    let busy = RwSignal::new(false);
     let supported = api.reset_demo_data().is_some();
-    let reset = move |_| {
-        let Some(task) = use_api().reset_demo_data() else {
-            return;
-        };
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let _ = task.await;
-            busy.set(false);
-            version.bump();
-        });
-    };
     if !supported {
         let settings = crate::api::settings::ApiSettings::load();
         return view! {
@@ -69,21 +60,36 @@ fn ResetDemoData() -> impl IntoView {
         }
         .into_any();
     }
-    {
-        view! {
-            <span class="mock-badge" title="Data comes from the mock API embedded in this page">
-                "Embedded mock API"
-            </span>
-            <button
-                type="button"
-                class="btn btn-link topbar-action"
-                on:click=reset
-                aria-busy=move || busy.get().to_string()
-                disabled=move || busy.get()
-            >
-                {move || if busy.get() { "Resetting…" } else { "Reset demo data" }}
-            </button>
+    let reset = Action::new_local(move |_: &()| {
+        let task = api.reset_demo_data();
+        async move {
+            if let Some(task) = task {
+                let _ = task.await;
+            }
         }
-        .into_any()
+    });
+    let busy = reset.pending();
+    // Every page reads again once the data is back to the seed.
+    Effect::new(move |_| {
+        if reset.version().get() > 0 {
+            version.bump();
+        }
+    });
+    view! {
+        <span class="mock-badge" title="Data comes from the mock API embedded in this page">
+            "Embedded mock API"
+        </span>
+        <button
+            type="button"
+            class="btn btn-link topbar-action"
+            on:click=move |_| {
+                reset.dispatch_local(());
+            }
+            aria-busy=move || busy.get().to_string()
+            disabled=move || busy.get()
+        >
+            {move || if busy.get() { "Resetting…" } else { "Reset demo data" }}
+        </button>
     }
+    .into_any()
 }

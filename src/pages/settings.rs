@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::settings::{set_token, token, ApiMode, ApiSettings};
-use crate::api::{ApiError, HttpApi, VpcepApi};
+use crate::api::{HttpApi, VpcepApi};
 use crate::components::ErrorAlert;
 use crate::context::use_region;
 
@@ -15,9 +15,16 @@ pub fn SettingsPage() -> impl IntoView {
     let base = RwSignal::new(saved.base.clone());
     let project = RwSignal::new(saved.project_id.clone());
     let secret = RwSignal::new(token());
-    let test = RwSignal::new(None::<Result<u32, ApiError>>);
-    let testing = RwSignal::new(false);
     let region = use_region();
+    // "Test connection": one read of the list with the settings as typed.
+    let test = Action::new_local(move |settings: &ApiSettings| {
+        let sent = HttpApi::new(settings.clone()).list_services(
+            region.get_untracked(),
+            vpcep_model::ListServicesQuery { limit: Some("1".into()), ..Default::default() },
+        );
+        async move { sent.await.map(|l| l.total_count) }
+    });
+    let testing = test.pending();
     let current = move || ApiSettings {
         mode: mode.get_untracked(),
         base: base.get_untracked().trim().to_owned(),
@@ -32,17 +39,7 @@ pub fn SettingsPage() -> impl IntoView {
     };
     let test_connection = move |_| {
         set_token(secret.get_untracked().trim());
-        testing.set(true);
-        test.set(None);
-        let task = HttpApi::new(current()).list_services(
-            region.get_untracked(),
-            vpcep_model::ListServicesQuery { limit: Some("1".into()), ..Default::default() },
-        );
-        leptos::task::spawn_local(async move {
-            let result = task.await.map(|l| l.total_count);
-            testing.set(false);
-            test.set(Some(result));
-        });
+        test.dispatch_local(current());
     };
     let http = move || mode.get() == ApiMode::Http;
     view! {
@@ -84,7 +81,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <p class="field-hint" id="token-hint">"Sent as X-Auth-Token. Kept in this browser tab only (sessionStorage); never logged, never put in a URL."</p>
                 </div>
             </div>
-            {move || test.get().map(|r| match r {
+            {move || test.value().get().map(|r| match r {
                 Ok(n) => view! { <div class="alert alert-success" role="status"><span class="alert-body">{format!("The connection works: {n} VPC endpoint service(s) in the project.")}</span></div> }.into_any(),
                 Err(e) => view! { <ErrorAlert error=e /> }.into_any(),
             })}

@@ -5,62 +5,55 @@ mod connections;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_navigate, use_params};
+use leptos_router::params::Params;
 use vpcep_model::{EndpointService, ListConnectionsResponse, ListPermissionsResponse};
 
 use crate::api::{use_api, ApiError};
+use crate::components::async_view::{latest, AsyncView, Read};
 use crate::components::copy_button::CopyButton;
 use crate::components::delete_dialog::{DeleteDialog, DeleteResults};
 use crate::components::{ErrorAlert, StatusIndicator};
 use crate::context::use_region;
 use crate::format::{local_time, or_dashes};
-use crate::loadable::Loadable;
 use connections::Connections;
 
 const TABS: [&str; 5] = ["Summary", "Connection Management", "Permission Management", "Port Mapping", "Tags"];
 
+/// The route's parameters.
+#[derive(Params, Clone, Debug, PartialEq)]
+struct ServiceParams {
+    id: Option<String>,
+}
+
 /// The details page of `/services/:id`.
 #[component]
 pub fn ServiceDetailsPage() -> impl IntoView {
-    let params = use_params_map();
+    let params = use_params::<ServiceParams>();
+    let id = Memo::new(move |_| params.with(|p| p.as_ref().ok().and_then(|p| p.id.clone()).unwrap_or_default()));
     let region = use_region();
-    let api = StoredValue::new(use_api());
-    let service = RwSignal::new(Loadable::<EndpointService>::Loading);
-    let connections = RwSignal::new(Loadable::<ListConnectionsResponse>::Loading);
-    let permissions = RwSignal::new(Loadable::<ListPermissionsResponse>::Loading);
+    let api = use_api();
+    let (a1, a2) = (api.clone(), api.clone());
+    let service: Read<EndpointService> = LocalResource::new(move || a1.get_service(region.get(), id.get()));
+    let connections: Read<ListConnectionsResponse> =
+        LocalResource::new(move || a2.list_connections(region.get(), id.get()));
+    let permissions: Read<ListPermissionsResponse> =
+        LocalResource::new(move || api.list_permissions(region.get(), id.get()));
+    let current = latest(service);
     let tab = RwSignal::new(0usize);
     let delete_targets = RwSignal::new(Vec::<EndpointService>::new());
-    let load = move || {
-        let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-        let r = region.get_untracked();
-        let (s, c, p) = api.with_value(|a| {
-            (a.get_service(r, id.clone()), a.list_connections(r, id.clone()), a.list_permissions(r, id))
-        });
-        leptos::task::spawn_local(async move { service.set(s.await.into()) });
-        leptos::task::spawn_local(async move { connections.set(c.await.into()) });
-        leptos::task::spawn_local(async move { permissions.set(p.await.into()) });
+    let refresh = move |_| {
+        service.refetch();
+        connections.refetch();
+        permissions.refetch();
     };
-    Effect::new(move |_| {
-        params.track();
-        region.track();
-        service.set(Loadable::Loading);
-        load();
-    });
-    let reload_connections = Callback::new(move |_| {
-        let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-        let c = api.with_value(|a| a.list_connections(region.get_untracked(), id));
-        leptos::task::spawn_local(async move { connections.set(c.await.into()) });
-    });
     let navigate = use_navigate();
     let on_deleted = Callback::new(move |results: DeleteResults| {
         if results.iter().all(|(_, r)| r.is_ok()) {
             navigate("/services", Default::default());
         }
     });
-    let title = move || match service.get() {
-        Loadable::Ready(s) => s.service_name,
-        _ => "VPC Endpoint Service".to_owned(),
-    };
+    let title = move || current.with(|s| s.as_ref().map(|s| s.service_name.clone()));
     let on_tab_key = move |ev: leptos::ev::KeyboardEvent| {
         let next = match ev.key().as_str() {
             "ArrowRight" => (tab.get_untracked() + 1) % TABS.len(),
@@ -73,66 +66,63 @@ pub fn ServiceDetailsPage() -> impl IntoView {
         tab.set(next);
         crate::dom::focus_after_render(format!("tab-{next}"));
     };
-    let body = move || match service.get() {
-        Loadable::Loading => {
-            view! { <div class="card" aria-busy="true"><p class="muted pad">"Loading…"</p></div> }.into_any()
-        }
-        Loadable::Failed(e) => view! {
-            <ErrorAlert error=e on_retry=Callback::new(move |_| load()) />
-            <p><A href="/services">"Back to VPC Endpoint Service List"</A></p>
-        }
-        .into_any(),
-        Loadable::Ready(s) => {
-            let panel = move || {
-                match tab.get() {
-                0 => view! { <Summary service=s.clone() /> }.into_any(),
-                1 => view! { <Connections service_id=s.id.clone() data=connections on_changed=reload_connections /> }.into_any(),
-                2 => view! { <Whitelist data=permissions /> }.into_any(),
-                3 => view! { <PortMappings service=s.clone() /> }.into_any(),
-                _ => view! { <Tags service=s.clone() /> }.into_any(),
-            }
-            };
-            view! {
-                <div class="card">
-                    <div class="tabs" role="tablist" aria-label="Service details" on:keydown=on_tab_key>
-                        {TABS.iter().enumerate().map(|(i, name)| view! {
-                            <button
-                                type="button"
-                                role="tab"
-                                id=format!("tab-{i}")
-                                class="tab"
-                                aria-selected=move || (tab.get() == i).to_string()
-                                aria-controls="tab-panel"
-                                tabindex=move || if tab.get() == i { "0" } else { "-1" }
-                                on:click=move |_| tab.set(i)
-                            >
-                                {*name}
-                            </button>
-                        }).collect_view()}
-                    </div>
-                    <div role="tabpanel" id="tab-panel" aria-labelledby=move || format!("tab-{}", tab.get()) tabindex="0">
-                        {panel}
-                    </div>
+    let tabs = move |s: Signal<EndpointService>| {
+        let panel = move || match tab.get() {
+            0 => view! { <Summary service=s.get() /> }.into_any(),
+            1 => view! { <Connections service_id=id data=connections /> }.into_any(),
+            2 => view! { <Whitelist data=permissions /> }.into_any(),
+            3 => view! { <PortMappings service=s.get() /> }.into_any(),
+            _ => view! { <Tags service=s.get() /> }.into_any(),
+        };
+        view! {
+            <div class="card">
+                <div class="tabs" role="tablist" aria-label="Service details" on:keydown=on_tab_key>
+                    {TABS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, name)| {
+                            view! {
+                                <button
+                                    type="button"
+                                    role="tab"
+                                    id=format!("tab-{i}")
+                                    class="tab"
+                                    aria-selected=move || (tab.get() == i).to_string()
+                                    aria-controls="tab-panel"
+                                    tabindex=move || if tab.get() == i { "0" } else { "-1" }
+                                    on:click=move |_| tab.set(i)
+                                >
+                                    {*name}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
                 </div>
-            }.into_any()
+                <div role="tabpanel" id="tab-panel" aria-labelledby=move || format!("tab-{}", tab.get()) tabindex="0">
+                    {panel}
+                </div>
+            </div>
         }
     };
+    let loading = || view! { <div class="card" aria-busy="true"><p class="muted pad">"Loading…"</p></div> };
     view! {
         <div class="page-header">
             <h1>
-                <A href="/services" attr:class="back-link" attr:aria-label="Back to VPC Endpoint Service List">"‹"</A>
-                <span class="title-name">{title}</span>
+                <A href="/services" attr:class="back-link" attr:aria-label="Back to VPC Endpoint Service List">
+                    "‹"
+                </A>
+                <span class="title-name">{move || title().unwrap_or_else(|| "VPC Endpoint Service".to_owned())}</span>
             </h1>
             <div class="page-actions">
-                <button type="button" class="btn btn-icon" aria-label="Refresh" title="Refresh" on:click=move |_| load()>
+                <button type="button" class="btn btn-icon" aria-label="Refresh" title="Refresh" on:click=refresh>
                     <span class="icon-refresh" aria-hidden="true"></span>
                 </button>
                 <button
                     type="button"
                     class="btn"
-                    disabled=move || service.with(|s| s.ready().is_none_or(|s| s.status.is_transitional()))
+                    disabled=move || current.with(|s| s.as_ref().is_none_or(|s| s.status.is_transitional()))
                     on:click=move |_| {
-                        if let Loadable::Ready(s) = service.get_untracked() {
+                        if let Some(s) = current.get_untracked() {
                             delete_targets.set(vec![s]);
                         }
                     }
@@ -141,13 +131,17 @@ pub fn ServiceDetailsPage() -> impl IntoView {
                 </button>
             </div>
         </div>
-        {body}
+        <AsyncView read=service fallback=loading ready=tabs />
         <DeleteDialog targets=delete_targets on_done=on_deleted />
     }
 }
 
+/// The Summary tab.
 #[component]
-fn Summary(service: EndpointService) -> impl IntoView {
+fn Summary(
+    /// The service.
+    service: EndpointService,
+) -> impl IntoView {
     let s = service;
     let approval = if s.approval_enabled { "Enabled" } else { "Disabled" };
     view! {
@@ -168,16 +162,6 @@ fn Summary(service: EndpointService) -> impl IntoView {
             let e = ApiError::Http { status: 400, code: Some(first.error_code), message: first.error_message };
             view! { <div class="pad"><ErrorAlert error=e /></div> }
         })}
-    }
-}
-
-pub(super) fn loading_or_error<T: Clone + Send + Sync + 'static>(
-    data: RwSignal<Loadable<T>>,
-) -> Option<AnyView> {
-    match data.get() {
-        Loadable::Loading => Some(view! { <p class="muted pad">"Loading…"</p> }.into_any()),
-        Loadable::Failed(e) => Some(view! { <div class="pad"><ErrorAlert error=e /></div> }.into_any()),
-        Loadable::Ready(_) => None,
     }
 }
 
@@ -203,12 +187,17 @@ fn text_table(headers: &[&'static str], rows: Vec<Vec<Cell>>, empty: &'static st
     .into_any()
 }
 
+/// Permission Management: the whitelist.
 #[component]
-fn Whitelist(data: RwSignal<Loadable<ListPermissionsResponse>>) -> impl IntoView {
-    move || {
-        loading_or_error(data).unwrap_or_else(|| {
-            let list = data.get().ready().map(|l| l.permissions.clone()).unwrap_or_default();
-            let rows = list
+fn Whitelist(
+    /// The service's whitelist.
+    data: Read<ListPermissionsResponse>,
+) -> impl IntoView {
+    let table = move |data: Signal<ListPermissionsResponse>| {
+        move || {
+            let rows = data
+                .get()
+                .permissions
                 .into_iter()
                 .map(|p| {
                     let who = if p.permission == "*" { "* (everyone)".to_owned() } else { p.permission };
@@ -220,12 +209,22 @@ fn Whitelist(data: RwSignal<Loadable<ListPermissionsResponse>>) -> impl IntoView
                 rows,
                 "Only your own account can connect to this service.",
             )
-        })
-    }
+        }
+    };
+    view! { <AsyncView read=data fallback=panel_loading ready=table /> }
 }
 
+/// What a tab shows while its read runs for the first time.
+pub(super) fn panel_loading() -> impl IntoView {
+    view! { <p class="muted pad">"Loading…"</p> }
+}
+
+/// The Port Mapping tab.
 #[component]
-fn PortMappings(service: EndpointService) -> impl IntoView {
+fn PortMappings(
+    /// The service.
+    service: EndpointService,
+) -> impl IntoView {
     let rows = service
         .ports
         .into_iter()
@@ -240,8 +239,12 @@ fn PortMappings(service: EndpointService) -> impl IntoView {
     text_table(&["Protocol", "Service Port", "Terminal Port"], rows, "No port mappings.")
 }
 
+/// The Tags tab.
 #[component]
-fn Tags(service: EndpointService) -> impl IntoView {
+fn Tags(
+    /// The service.
+    service: EndpointService,
+) -> impl IntoView {
     let rows = service.tags.into_iter().map(|t| vec![("", t.key), ("", or_dashes(Some(&t.value)))]).collect();
     text_table(&["Key", "Value"], rows, "No tags.")
 }
