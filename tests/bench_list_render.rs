@@ -134,14 +134,18 @@ async fn leptos_paint(
         signal.set(rows);
         let state = TableState {
             rows: signal.into(),
-            vpc_names: RwSignal::new(HashMap::new()),
+            vpc_names: RwSignal::new(HashMap::new()).into(),
             selected: RwSignal::new(HashSet::new()),
             sort: Signal::derive(|| (SortColumn::Created, true)),
             on_sort: Callback::new(|_| {}),
             on_delete: Callback::new(|_| {}),
             busy: Signal::derive(|| false),
         };
-        view! { <Router><ServiceTable state /></Router> }
+        view! {
+            <Router>
+                <ServiceTable state />
+            </Router>
+        }
     });
     // Effects scheduled by the mount run on the next tick: part of painting.
     leptos::task::tick().await;

@@ -3,9 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use vpcep_console::components::form_state::FormState;
-use vpcep_console::components::port_mapping_editor::PortMappingEditor;
-use vpcep_console::components::tag_editor::{TagEditor, TagSuggestions};
+use vpcep_console::pages::create_service::form_state::FormState;
+use vpcep_console::pages::create_service::port_mapping_editor::PortMappingEditor;
+use vpcep_console::pages::create_service::tag_editor::{TagEditor, TagSuggestions};
 use vpcep_model::draft::{CreateServiceDraft, PortMappingDraft, TagDraft};
 use wasm_bindgen_test::*;
 

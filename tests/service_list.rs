@@ -25,7 +25,11 @@ async fn the_list_shows_the_seeded_services_with_every_column() {
     let _handle = leptos::mount::mount_to(root.clone(), || {
         Api::provide(instant_mock());
         provide_app_context();
-        view! { <Router><ServiceListPage /></Router> }
+        view! {
+            <Router>
+                <ServiceListPage />
+            </Router>
+        }
     });
     let rows = wait_for(&root, "tbody tr[data-service-id]", 10).await;
     assert_eq!(rows.length(), 10, "the first page of 12");
@@ -128,7 +132,11 @@ async fn a_failed_list_shows_the_code_and_retries() {
     let _handle = leptos::mount::mount_to(root.clone(), || {
         Api::provide(FailingApi(ApiError::from_code(error::NO_PERMISSION)));
         provide_app_context();
-        view! { <Router><ServiceListPage /></Router> }
+        view! {
+            <Router>
+                <ServiceListPage />
+            </Router>
+        }
     });
     let alert = wait_for(&root, "[role=alert]", 1).await.item(0).unwrap().text_content().unwrap();
     assert!(alert.contains("You have no permission for this operation"), "{alert}");

@@ -24,7 +24,12 @@ pub fn ConfirmDialog(
         >
             <p id="confirm-dialog-message">{message.get_value()}</p>
             <div class="modal-actions">
-                <button type="button" class="btn" id="confirm-dialog-cancel" on:click=move |_| open.set(false)>
+                <button
+                    type="button"
+                    class="btn"
+                    id="confirm-dialog-cancel"
+                    on:click=move |_| open.set(false)
+                >
                     {cancel_label}
                 </button>
                 <button

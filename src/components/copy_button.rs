@@ -17,7 +17,10 @@ pub fn CopyButton(#[prop(into)] text: String, label: &'static str) -> impl IntoV
             title=label
             on:click=move |ev| {
                 if copy_to_clipboard(&text) {
-                    if let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                    if let Some(button) = ev
+                        .current_target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    {
                         let _ = button.set_attribute("aria-label", "Copied");
                         let _ = button.set_attribute("title", "Copied");
                     }

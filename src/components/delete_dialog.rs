@@ -83,44 +83,97 @@ pub fn DeleteDialog(
         <Modal open id="delete-dialog" title on_dismiss=close>
             <form on:submit=run>
                 <p>"VPC endpoint service " <strong>{names}</strong> " will be deleted."</p>
-                <p class="warning-text">"Deleted VPC endpoint services cannot be recovered. Exercise caution when performing this operation."</p>
+                <p class="warning-text">
+                    "Deleted VPC endpoint services cannot be recovered. Exercise caution when performing this operation."
+                </p>
                 <table class="table table-compact">
-                    <thead><tr><th scope="col">"Name"</th><th scope="col">"Backend Resource Type"</th><th scope="col">"Status"</th></tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Name"</th>
+                            <th scope="col">"Backend Resource Type"</th>
+                            <th scope="col">"Status"</th>
+                        </tr>
+                    </thead>
                     <tbody>
-                        {move || targets.get().into_iter().map(|s| view! {
-                            <tr>
-                                <td class="service-name-plain">{s.service_name.clone()}</td>
-                                <td>{s.server_type.label().to_owned()}</td>
-                                <td><StatusIndicator status=s.status.clone() /></td>
-                            </tr>
-                        }).collect_view()}
+                        {move || {
+                            targets
+                                .get()
+                                .into_iter()
+                                .map(|s| {
+                                    view! {
+                                        <tr>
+                                            <td class="service-name-plain">{s.service_name.clone()}</td>
+                                            <td>{s.server_type.label().to_owned()}</td>
+                                            <td>
+                                                <StatusIndicator status=s.status.clone() />
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </tbody>
                 </table>
-                {move || results.get().map(|list| view! {
-                    <div class="alert alert-error" role="alert" id="delete-results">
-                        <span class="alert-icon" aria-hidden="true">"!"</span>
-                        <ul class="alert-body">
-                            {list.into_iter().map(|(s, r)| view! {
-                                <li>
-                                    <strong>{s.service_name}</strong>": "
-                                    {match r {
-                                        Ok(()) => "deletion started.".to_owned(),
-                                        Err(e) => format!("{} ({})", e.detail(), e.code().unwrap_or("no code")),
-                                    }}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </div>
-                })}
+                {move || {
+                    results
+                        .get()
+                        .map(|list| {
+                            view! {
+                                <div class="alert alert-error" role="alert" id="delete-results">
+                                    <span class="alert-icon" aria-hidden="true">
+                                        "!"
+                                    </span>
+                                    <ul class="alert-body">
+                                        {list
+                                            .into_iter()
+                                            .map(|(s, r)| {
+                                                view! {
+                                                    <li>
+                                                        <strong>{s.service_name}</strong>
+                                                        ": "
+                                                        {match r {
+                                                            Ok(()) => "deletion started.".to_owned(),
+                                                            Err(e) => {
+                                                                format!(
+                                                                    "{} ({})",
+                                                                    e.detail(),
+                                                                    e.code().unwrap_or("no code"),
+                                                                )
+                                                            }
+                                                        }}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                </div>
+                            }
+                        })
+                }}
                 <label class="confirm-field">
                     {format!("To confirm, type \"{CONFIRM_WORD}\".")}
-                    <input type="text" id="delete-confirm" autocomplete="off" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
+                    <input
+                        type="text"
+                        id="delete-confirm"
+                        autocomplete="off"
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))
+                    />
                 </label>
                 <div class="modal-actions">
-                    <button type="button" class="btn" id="delete-dialog-close" on:click=move |_| close.run(())>
+                    <button
+                        type="button"
+                        class="btn"
+                        id="delete-dialog-close"
+                        on:click=move |_| close.run(())
+                    >
                         {move || if results.with(Option::is_some) { "Close" } else { "Cancel" }}
                     </button>
-                    <button type="submit" class="btn btn-danger" disabled=move || !confirmed() || pending.get() || results.with(Option::is_some)>
+                    <button
+                        type="submit"
+                        class="btn btn-danger"
+                        disabled=move || !confirmed() || pending.get() || results.with(Option::is_some)
+                    >
                         {move || if pending.get() { "Deleting…" } else { "Delete" }}
                     </button>
                 </div>

@@ -10,17 +10,30 @@ pub fn ErrorAlert(error: ApiError, #[prop(optional, into)] on_retry: Option<Call
     let code = error.code().map(|c| c.to_owned());
     view! {
         <div class="alert alert-error" role="alert">
-            <span class="alert-icon" aria-hidden="true">"!"</span>
+            <span class="alert-icon" aria-hidden="true">
+                "!"
+            </span>
             <div class="alert-body">
                 <p class="alert-title">{error.title()}</p>
                 <p class="alert-detail">
                     {error.detail()}
-                    {code.map(|c| view! { " " <span class="error-code">"Error code: " {c}</span> })}
+                    {code
+                        .map(|c| {
+                            view! {
+                                " "
+                                <span class="error-code">"Error code: " {c}</span>
+                            }
+                        })}
                 </p>
             </div>
-            {on_retry.map(|cb| view! {
-                <button type="button" class="btn" on:click=move |_| cb.run(())>"Retry"</button>
-            })}
+            {on_retry
+                .map(|cb| {
+                    view! {
+                        <button type="button" class="btn" on:click=move |_| cb.run(())>
+                            "Retry"
+                        </button>
+                    }
+                })}
         </div>
     }
 }

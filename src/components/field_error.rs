@@ -1,18 +1,24 @@
-//! The message under a field in error, referenced by the control's `aria-describedby`.
+//! The message under a control in error, referenced by the control's `aria-describedby`.
 
 use leptos::prelude::*;
 
-use crate::components::form_state::{error_id, FormState};
-
-/// Shows the error of `field` when there is one to show.
+/// Shows `message` when there is one, with `id` (for `aria-describedby`).
 #[component]
-pub fn FieldError(form: FormState, #[prop(into)] field: String) -> impl IntoView {
-    let id = error_id(&field);
+pub fn FieldError(
+    /// The message's id; the control lists it in `aria-describedby` while it shows.
+    #[prop(into)]
+    id: String,
+    /// The message to show now, if any.
+    #[prop(into)]
+    message: Signal<Option<String>>,
+) -> impl IntoView {
     move || {
-        form.error(&field).map(|message| {
+        message.get().map(|message| {
             view! {
                 <p class="field-error" id=id.clone()>
-                    <span class="field-error-icon" aria-hidden="true">"!"</span>
+                    <span class="field-error-icon" aria-hidden="true">
+                        "!"
+                    </span>
                     {message}
                 </p>
             }

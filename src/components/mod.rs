@@ -1,23 +1,19 @@
 //! The pieces pages are built from.
 
 pub mod async_view;
-pub mod backend_picker;
 pub mod confirm_dialog;
 pub mod copy_button;
 pub mod delete_dialog;
 pub mod error_alert;
 pub mod field_error;
-pub mod form_state;
+pub mod form_field;
 pub mod modal;
 pub mod pagination;
-pub mod port_mapping_editor;
 pub mod region_selector;
 pub mod row_editor;
 pub mod shell;
 pub mod status_indicator;
 pub mod table_skeleton;
-pub mod tag_editor;
-pub mod vpc_select;
 
 pub use error_alert::ErrorAlert;
 pub use region_selector::RegionSelector;

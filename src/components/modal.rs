@@ -27,7 +27,8 @@ pub fn Modal(
         if is_open && was_open != Some(true) {
             previous.set_value(document().active_element().and_then(|e| e.dyn_into().ok()));
             request_animation_frame(move || {
-                if let Some(d) = dialog_ref.get_untracked() {
+                // A frame later the dialog may be gone (closed, or the page left): then nothing.
+                if let Some(d) = dialog_ref.try_get_untracked().flatten() {
                     // The first field, else the first button.
                     let inputs = d.query_selector("input:not([disabled])").ok().flatten();
                     let target = inputs.or_else(|| focusables(&d).into_iter().next().map(Into::into));
@@ -83,7 +84,9 @@ pub fn Modal(
                         node_ref=dialog_ref
                         on:keydown=on_keydown
                     >
-                        <h2 id=title_id.clone() class="modal-title">{move || title.get()}</h2>
+                        <h2 id=title_id.clone() class="modal-title">
+                            {move || title.get()}
+                        </h2>
                         {children()}
                     </div>
                 </div>

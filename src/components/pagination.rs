@@ -16,22 +16,42 @@ pub fn Pagination(
 ) -> impl IntoView {
     view! {
         <nav class="pagination" aria-label="Pages">
-            <span class="pagination-range" aria-live="polite">{move || range.get()}</span>
-            <button type="button" class="btn btn-icon" aria-label="Previous page" disabled=move || page.get() <= 1 on:click=move |_| on_page.run(page.get() - 1)>
+            <span class="pagination-range" aria-live="polite">
+                {move || range.get()}
+            </span>
+            <button
+                type="button"
+                class="btn btn-icon"
+                aria-label="Previous page"
+                disabled=move || page.get() <= 1
+                on:click=move |_| on_page.run(page.get() - 1)
+            >
                 "‹"
             </button>
             <span class="pagination-page">{move || format!("Page {} of {}", page.get(), pages.get())}</span>
-            <button type="button" class="btn btn-icon" aria-label="Next page" disabled=move || { page.get() >= pages.get() } on:click=move |_| on_page.run(page.get() + 1)>
+            <button
+                type="button"
+                class="btn btn-icon"
+                aria-label="Next page"
+                disabled=move || { page.get() >= pages.get() }
+                on:click=move |_| on_page.run(page.get() + 1)
+            >
                 "›"
             </button>
             <label class="page-size">
                 "Rows per page"
-                <select prop:value=move || page_size.get().to_string() on:change=move |ev| {
-                    if let Ok(n) = event_target_value(&ev).parse() {
-                        on_page_size.run(n);
+                <select
+                    prop:value=move || page_size.get().to_string()
+                    on:change=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).parse() {
+                            on_page_size.run(n);
+                        }
                     }
-                }>
-                    {PAGE_SIZES.iter().map(|n| view! { <option value=n.to_string()>{n.to_string()}</option> }).collect_view()}
+                >
+                    {PAGE_SIZES
+                        .iter()
+                        .map(|n| view! { <option value=n.to_string()>{n.to_string()}</option> })
+                        .collect_view()}
                 </select>
             </label>
         </nav>

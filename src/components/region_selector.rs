@@ -21,7 +21,13 @@ pub fn RegionSelector() -> impl IntoView {
             <select id="region-select" on:change=on_change prop:value=move || region.get().id().to_owned()>
                 {Region::ALL
                     .into_iter()
-                    .map(|r| view! { <option value=r.id() selected=move || region.get() == r>{r.label()}</option> })
+                    .map(|r| {
+                        view! {
+                            <option value=r.id() selected=move || region.get() == r>
+                                {r.label()}
+                            </option>
+                        }
+                    })
                     .collect_view()}
             </select>
         </label>

@@ -14,10 +14,14 @@ pub fn Shell(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">
+            "Skip to content"
+        </a>
         <header class="topbar">
             <div class="topbar-brand">
-                <span class="brand-mark" aria-hidden="true">"T"</span>
+                <span class="brand-mark" aria-hidden="true">
+                    "T"
+                </span>
                 <span class="brand-name">"Open Telekom Cloud"</span>
                 <span class="brand-sep" aria-hidden="true"></span>
                 <span class="brand-console">"Console"</span>

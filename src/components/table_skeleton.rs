@@ -10,7 +10,15 @@ pub fn TableSkeleton(rows: usize, columns: usize) -> impl IntoView {
         .map(|_| {
             view! {
                 <tr class="skeleton-row" aria-hidden="true">
-                    {(0..columns).map(|_| view! { <td><span class="skeleton"></span></td> }).collect_view()}
+                    {(0..columns)
+                        .map(|_| {
+                            view! {
+                                <td>
+                                    <span class="skeleton"></span>
+                                </td>
+                            }
+                        })
+                        .collect_view()}
                 </tr>
             }
         })

@@ -1,6 +1,6 @@
 //! One module per page.
 
-mod create_service;
+pub mod create_service;
 mod not_found;
 mod service_details;
 pub mod service_list;

@@ -7,7 +7,9 @@ use leptos_router::components::A;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <div class="page-header"><h1>"Page not found"</h1></div>
+        <div class="page-header">
+            <h1>"Page not found"</h1>
+        </div>
         <div class="card empty-state">
             <p>"There is no page at this address."</p>
             <A href="/services">"Back to VPC Endpoint Service List"</A>

@@ -43,53 +43,123 @@ pub fn SettingsPage() -> impl IntoView {
     };
     let http = move || mode.get() == ApiMode::Http;
     view! {
-        <div class="page-header"><h1>"Settings"</h1></div>
+        <div class="page-header">
+            <h1>"Settings"</h1>
+        </div>
         <form class="card form" on:submit=save>
             <div class="form-row">
-                <span class="form-label" id="label-api">"API"</span>
+                <span class="form-label" id="label-api">
+                    "API"
+                </span>
                 <div class="form-control">
                     <div class="segmented" role="radiogroup" aria-labelledby="label-api">
                         <label class="segment" class:selected=move || !http()>
-                            <input type="radio" name="api-mode" prop:checked=move || !http() on:change=move |_| mode.set(ApiMode::Mock) />
+                            <input
+                                type="radio"
+                                name="api-mode"
+                                prop:checked=move || !http()
+                                on:change=move |_| mode.set(ApiMode::Mock)
+                            />
                             "Embedded mock"
                         </label>
                         <label class="segment" class:selected=http>
-                            <input type="radio" name="api-mode" prop:checked=http on:change=move |_| mode.set(ApiMode::Http) />
+                            <input
+                                type="radio"
+                                name="api-mode"
+                                prop:checked=http
+                                on:change=move |_| mode.set(ApiMode::Http)
+                            />
                             "HTTP"
                         </label>
                     </div>
-                    <p class="field-hint">"The embedded mock runs in this page. HTTP talks to the OTC VPCEP v1 REST API (or the project's mock server) with the same requests."</p>
+                    <p class="field-hint">
+                        "The embedded mock runs in this page. HTTP talks to the OTC VPCEP v1 REST API (or the project's mock server) with the same requests."
+                    </p>
                 </div>
             </div>
             <div class="form-row">
-                <label class="form-label" for="settings-base">"Endpoint base"</label>
+                <label class="form-label" for="settings-base">
+                    "Endpoint base"
+                </label>
                 <div class="form-control">
-                    <input type="text" id="settings-base" prop:value=move || base.get() on:input=move |ev| base.set(event_target_value(&ev)) disabled=move || !http() aria-describedby="base-hint" />
-                    <p class="field-hint" id="base-hint">"Requests go to {base}/vpcep/v1/{project}/…, {base}/vpc/…, {base}/elb/… and {base}/ecs/…. The default /api is a same-origin path that trunk serve proxies, so no CORS is needed."</p>
+                    <input
+                        type="text"
+                        id="settings-base"
+                        prop:value=move || base.get()
+                        on:input=move |ev| base.set(event_target_value(&ev))
+                        disabled=move || !http()
+                        aria-describedby="base-hint"
+                    />
+                    <p class="field-hint" id="base-hint">
+                        "Requests go to {base}/vpcep/v1/{project}/…, {base}/vpc/…, {base}/elb/… and {base}/ecs/…. The default /api is a same-origin path that trunk serve proxies, so no CORS is needed."
+                    </p>
                 </div>
             </div>
             <div class="form-row">
-                <label class="form-label" for="settings-project">"Project ID"</label>
+                <label class="form-label" for="settings-project">
+                    "Project ID"
+                </label>
                 <div class="form-control">
-                    <input type="text" id="settings-project" autocomplete="off" prop:value=move || project.get() on:input=move |ev| project.set(event_target_value(&ev)) disabled=move || !http() />
+                    <input
+                        type="text"
+                        id="settings-project"
+                        autocomplete="off"
+                        prop:value=move || project.get()
+                        on:input=move |ev| project.set(event_target_value(&ev))
+                        disabled=move || !http()
+                    />
                 </div>
             </div>
             <div class="form-row">
-                <label class="form-label" for="settings-token">"IAM token"</label>
+                <label class="form-label" for="settings-token">
+                    "IAM token"
+                </label>
                 <div class="form-control">
-                    <input type="password" id="settings-token" autocomplete="off" prop:value=move || secret.get() on:input=move |ev| secret.set(event_target_value(&ev)) disabled=move || !http() aria-describedby="token-hint" />
-                    <p class="field-hint" id="token-hint">"Sent as X-Auth-Token. Kept in this browser tab only (sessionStorage); never logged, never put in a URL."</p>
+                    <input
+                        type="password"
+                        id="settings-token"
+                        autocomplete="off"
+                        prop:value=move || secret.get()
+                        on:input=move |ev| secret.set(event_target_value(&ev))
+                        disabled=move || !http()
+                        aria-describedby="token-hint"
+                    />
+                    <p class="field-hint" id="token-hint">
+                        "Sent as X-Auth-Token. Kept in this browser tab only (sessionStorage); never logged, never put in a URL."
+                    </p>
                 </div>
             </div>
-            {move || test.value().get().map(|r| match r {
-                Ok(n) => view! { <div class="alert alert-success" role="status"><span class="alert-body">{format!("The connection works: {n} VPC endpoint service(s) in the project.")}</span></div> }.into_any(),
-                Err(e) => view! { <ErrorAlert error=e /> }.into_any(),
-            })}
+            {move || {
+                test.value()
+                    .get()
+                    .map(|r| match r {
+                        Ok(n) => {
+                            view! {
+                                <div class="alert alert-success" role="status">
+                                    <span class="alert-body">
+                                        {format!(
+                                            "The connection works: {n} VPC endpoint service(s) in the project.",
+                                        )}
+                                    </span>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                        Err(e) => view! { <ErrorAlert error=e /> }.into_any(),
+                    })
+            }}
             <div class="form-actions">
-                <button type="button" class="btn" disabled=move || !http() || testing.get() on:click=test_connection>
+                <button
+                    type="button"
+                    class="btn"
+                    disabled=move || !http() || testing.get()
+                    on:click=test_connection
+                >
                     {move || if testing.get() { "Testing…" } else { "Test connection" }}
                 </button>
-                <button type="submit" class="btn btn-primary">"Save"</button>
+                <button type="submit" class="btn btn-primary">
+                    "Save"
+                </button>
             </div>
         </form>
     }

@@ -7,6 +7,8 @@ use crate::util::{cmd, locked_version, npm_version, output, pinned_npm_version, 
 
 /// Trunk 0.22 needs a newer rustc than this machine's; 0.21.14 is verified.
 const TRUNK_VERSION: &str = "0.21.14";
+/// The formatter of `view!` bodies, checked next to `cargo fmt`.
+pub const LEPTOSFMT_VERSION: &str = "0.1.33";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
@@ -26,6 +28,7 @@ pub fn all(needs: Needs) -> Result<(), String> {
     wasm_bindgen()?;
     npm_packages()?;
     if needs == Needs::Everything {
+        leptosfmt()?;
         browser()?;
     }
     Ok(())
@@ -49,6 +52,14 @@ fn trunk() -> Result<(), String> {
         "cargo",
         &["install", "trunk", "--version", TRUNK_VERSION, "--locked", "--no-default-features", "--force"],
     ))
+}
+
+fn leptosfmt() -> Result<(), String> {
+    if output("leptosfmt", &["--version"]).is_some_and(|v| v == format!("leptosfmt {LEPTOSFMT_VERSION}")) {
+        return Ok(());
+    }
+    println!("Installing leptosfmt {LEPTOSFMT_VERSION} (about 2 minutes, once)…");
+    run(cmd("cargo", &["install", "leptosfmt", "--version", LEPTOSFMT_VERSION, "--locked", "--force"]))
 }
 
 fn wasm_bindgen() -> Result<(), String> {

@@ -2,9 +2,7 @@
 
 use vpcep_mock::{ManualClock, MockCloud, MockConfig};
 use vpcep_model::{error, fixtures};
-use vpcep_model::{
-    CreateServiceBody, ListServicesQuery, PortMapping, Protocol, Region, ServerType, ServiceStatus,
-};
+use vpcep_model::{CreateServiceBody, ListServicesQuery, PortMapping, Protocol, Region, ServiceStatus};
 
 const T0: u64 = 1_790_000_000_000;
 

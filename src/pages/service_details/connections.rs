@@ -51,7 +51,11 @@ pub fn Connections(
         }
     });
     let failure = move || match act.value().get() {
-        Some((_, _, Err(e))) => Some(view! { <div class="pad"><ErrorAlert error=e /></div> }),
+        Some((_, _, Err(e))) => Some(view! {
+            <div class="pad">
+                <ErrorAlert error=e />
+            </div>
+        }),
         _ => None,
     };
     let table = move |data: Signal<ListConnectionsResponse>| {

@@ -30,7 +30,8 @@ struct ServiceParams {
 #[component]
 pub fn ServiceDetailsPage() -> impl IntoView {
     let params = use_params::<ServiceParams>();
-    let id = Memo::new(move |_| params.with(|p| p.as_ref().ok().and_then(|p| p.id.clone()).unwrap_or_default()));
+    let id =
+        Memo::new(move |_| params.with(|p| p.as_ref().ok().and_then(|p| p.id.clone()).unwrap_or_default()));
     let region = use_region();
     let api = use_api();
     let (a1, a2) = (api.clone(), api.clone());
@@ -98,23 +99,46 @@ pub fn ServiceDetailsPage() -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
-                <div role="tabpanel" id="tab-panel" aria-labelledby=move || format!("tab-{}", tab.get()) tabindex="0">
+                <div
+                    role="tabpanel"
+                    id="tab-panel"
+                    aria-labelledby=move || format!("tab-{}", tab.get())
+                    tabindex="0"
+                >
                     {panel}
                 </div>
             </div>
         }
     };
-    let loading = || view! { <div class="card" aria-busy="true"><p class="muted pad">"Loading…"</p></div> };
+    let loading = || {
+        view! {
+            <div class="card" aria-busy="true">
+                <p class="muted pad">"Loading…"</p>
+            </div>
+        }
+    };
     view! {
         <div class="page-header">
             <h1>
-                <A href="/services" attr:class="back-link" attr:aria-label="Back to VPC Endpoint Service List">
+                <A
+                    href="/services"
+                    attr:class="back-link"
+                    attr:aria-label="Back to VPC Endpoint Service List"
+                >
                     "‹"
                 </A>
-                <span class="title-name">{move || title().unwrap_or_else(|| "VPC Endpoint Service".to_owned())}</span>
+                <span class="title-name">
+                    {move || title().unwrap_or_else(|| "VPC Endpoint Service".to_owned())}
+                </span>
             </h1>
             <div class="page-actions">
-                <button type="button" class="btn btn-icon" aria-label="Refresh" title="Refresh" on:click=refresh>
+                <button
+                    type="button"
+                    class="btn btn-icon"
+                    aria-label="Refresh"
+                    title="Refresh"
+                    on:click=refresh
+                >
                     <span class="icon-refresh" aria-hidden="true"></span>
                 </button>
                 <button
@@ -146,22 +170,63 @@ fn Summary(
     let approval = if s.approval_enabled { "Enabled" } else { "Disabled" };
     view! {
         <dl class="summary-grid">
-            <div class="summary-item"><dt>"Name"</dt><dd>{s.service_name.clone()}</dd></div>
-            <div class="summary-item"><dt>"Status"</dt><dd><StatusIndicator status=s.status.clone() /></dd></div>
-            <div class="summary-item"><dt>"ID"</dt><dd class="mono">{s.id.clone()}<CopyButton text=s.id.clone() label="Copy ID" /></dd></div>
-            <div class="summary-item"><dt>"Connection Approval"</dt><dd>{approval}</dd></div>
-            <div class="summary-item"><dt>"Backend Resource Type"</dt><dd>{s.server_type.label().to_owned()}</dd></div>
-            <div class="summary-item"><dt>"Service Type"</dt><dd>"Interface"</dd></div>
-            <div class="summary-item"><dt>"VPC"</dt><dd class="mono">{s.vpc_id.clone()}</dd></div>
-            <div class="summary-item"><dt>"Created"</dt><dd>{local_time(&s.created_at)}</dd></div>
-            <div class="summary-item"><dt>"Connections"</dt><dd>{s.connection_count.unwrap_or(0).to_string()}</dd></div>
-            <div class="summary-item"><dt>"Description"</dt><dd>{or_dashes(s.description.as_deref())}</dd></div>
+            <div class="summary-item">
+                <dt>"Name"</dt>
+                <dd>{s.service_name.clone()}</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Status"</dt>
+                <dd>
+                    <StatusIndicator status=s.status.clone() />
+                </dd>
+            </div>
+            <div class="summary-item">
+                <dt>"ID"</dt>
+                <dd class="mono">{s.id.clone()}<CopyButton text=s.id.clone() label="Copy ID" /></dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Connection Approval"</dt>
+                <dd>{approval}</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Backend Resource Type"</dt>
+                <dd>{s.server_type.label().to_owned()}</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Service Type"</dt>
+                <dd>"Interface"</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"VPC"</dt>
+                <dd class="mono">{s.vpc_id.clone()}</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Created"</dt>
+                <dd>{local_time(&s.created_at)}</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Connections"</dt>
+                <dd>{s.connection_count.unwrap_or(0).to_string()}</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Description"</dt>
+                <dd>{or_dashes(s.description.as_deref())}</dd>
+            </div>
         </dl>
-        {(!s.error.is_empty()).then(|| {
-            let first = s.error[0].clone();
-            let e = ApiError::Http { status: 400, code: Some(first.error_code), message: first.error_message };
-            view! { <div class="pad"><ErrorAlert error=e /></div> }
-        })}
+        {(!s.error.is_empty())
+            .then(|| {
+                let first = s.error[0].clone();
+                let e = ApiError::Http {
+                    status: 400,
+                    code: Some(first.error_code),
+                    message: first.error_message,
+                };
+                view! {
+                    <div class="pad">
+                        <ErrorAlert error=e />
+                    </div>
+                }
+            })}
     }
 }
 
@@ -175,11 +240,22 @@ fn text_table(headers: &[&'static str], rows: Vec<Vec<Cell>>, empty: &'static st
     }
     view! {
         <table class="table">
-            <thead><tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
+            <thead>
+                <tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
+            </thead>
             <tbody>
                 {rows
                     .into_iter()
-                    .map(|row| view! { <tr>{row.into_iter().map(|(class, text)| view! { <td class=class>{text}</td> }).collect_view()}</tr> })
+                    .map(|row| {
+                        view! {
+                            <tr>
+                                {row
+                                    .into_iter()
+                                    .map(|(class, text)| view! { <td class=class>{text}</td> })
+                                    .collect_view()}
+                            </tr>
+                        }
+                    })
                     .collect_view()}
             </tbody>
         </table>

@@ -31,12 +31,14 @@ pub fn FilterBar(
             text.set(name);
         }
     });
-    // The debounce's timer ends with this component: leaving the page while typing sends
-    // nothing into a page that is gone.
+    // The debounce's timer ends with this component (leptos-use clears it in on_cleanup):
+    // leaving the page while typing sends nothing into a page that is gone.
     let apply_name = use_debounce_fn(
         move || {
-            let name = text.get_untracked();
-            on_typing.run(view.get_untracked().changed(|v| v.name = name));
+            // The timer is cleared with this component; should it fire anyway (a clock that
+            // cannot clear it), it finds the values gone and does nothing.
+            let (Some(name), Some(v)) = (text.try_get_untracked(), view.try_get_untracked()) else { return };
+            on_typing.try_run(v.changed(|v| v.name = name));
         },
         TYPING_PAUSE_MS,
     );
@@ -110,7 +112,8 @@ pub fn FilterBar(
                 .collect_view();
             view! {
                 <ul class="chips" aria-label="Active filters">
-                    {(!v.name.is_empty()).then(|| view! { <li class="chip">{format!("Name: {}", v.name)}</li> })}
+                    {(!v.name.is_empty())
+                        .then(|| view! { <li class="chip">{format!("Name: {}", v.name)}</li> })}
                     {chips}
                     <li>
                         <button
@@ -159,7 +162,11 @@ pub fn FilterBar(
                     </button>
                 </form>
                 <span class="filter-count" aria-live="polite">
-                    {move || matches.get().map(|n| if n == 1 { "1 match".to_owned() } else { format!("{n} matches") })}
+                    {move || {
+                        matches
+                            .get()
+                            .map(|n| if n == 1 { "1 match".to_owned() } else { format!("{n} matches") })
+                    }}
                 </span>
             </div>
             {chips}

@@ -199,13 +199,14 @@ pub fn ServiceListPage() -> impl IntoView {
     });
     let clear_filters = move |_| go.run((view.get_untracked().cleared(), false));
     let body = move |_: Signal<Loaded>| {
-        move || {
-            match shown.get() {
+        move || match shown.get() {
             Shown::NoMatch => view! {
                 <div class="empty-state">
                     <p class="empty-title">"No matches"</p>
                     <p>"No VPC endpoint service matches these filters."</p>
-                    <button type="button" class="btn" on:click=clear_filters>"Clear filters"</button>
+                    <button type="button" class="btn" on:click=clear_filters>
+                        "Clear filters"
+                    </button>
                 </div>
             }
             .into_any(),
@@ -213,18 +214,30 @@ pub fn ServiceListPage() -> impl IntoView {
                 <div class="empty-state">
                     <p class="empty-title">"No VPC endpoint services"</p>
                     <p>"You have not created any VPC endpoint service in this region."</p>
-                    <A href="/services/create" attr:class="btn btn-primary">"Create VPC Endpoint Service"</A>
+                    <A href="/services/create" attr:class="btn btn-primary">
+                        "Create VPC Endpoint Service"
+                    </A>
                 </div>
             }
             .into_any(),
             Shown::Table => view! {
                 <ServiceTable state=table />
                 <Pagination
-                    range=Signal::derive(move || view.with(|v| v.range_text(rows.with(Vec::len), total.get())))
+                    range=Signal::derive(move || {
+                        view.with(|v| v.range_text(rows.with(Vec::len), total.get()))
+                    })
                     page=Signal::derive(move || view.with(|v| v.page))
                     pages=Signal::derive(move || view.with(|v| v.pages(total.get())))
                     page_size=Signal::derive(move || view.with(|v| v.page_size))
-                    on_page=Callback::new(move |p| go.run((ListView { page: p, ..view.get_untracked() }, false)))
+                    on_page=Callback::new(move |p| {
+                        go.run((
+                            ListView {
+                                page: p,
+                                ..view.get_untracked()
+                            },
+                            false,
+                        ))
+                    })
                     on_page_size=Callback::new(move |n: u32| {
                         storage_set(PAGE_SIZE_KEY, &n.to_string());
                         go.run((view.get_untracked().changed(|v| v.page_size = n), false));
@@ -232,7 +245,6 @@ pub fn ServiceListPage() -> impl IntoView {
                 />
             }
             .into_any(),
-        }
         }
     };
     let skeleton = move || {
@@ -243,21 +255,55 @@ pub fn ServiceListPage() -> impl IntoView {
         <div class="page-header">
             <h1>"VPC Endpoint Services" <span class="count">{count}</span></h1>
             <div class="page-actions">
-                <button type="button" class="btn" disabled=move || selected.with(HashSet::is_empty) on:click=delete_selected>
-                    {move || match selected.with(HashSet::len) { 0 => "Delete".to_owned(), n => format!("Delete ({n})") }}
+                <button
+                    type="button"
+                    class="btn"
+                    disabled=move || selected.with(HashSet::is_empty)
+                    on:click=delete_selected
+                >
+                    {move || match selected.with(HashSet::len) {
+                        0 => "Delete".to_owned(),
+                        n => format!("Delete ({n})"),
+                    }}
                 </button>
-                <button type="button" class="btn btn-icon" aria-label="Refresh" title="Refresh" on:click=move |_| reload() aria-busy=move || reloading.get().to_string()>
-                    <span class="icon-refresh" class:spinning=move || reloading.get() aria-hidden="true"></span>
+                <button
+                    type="button"
+                    class="btn btn-icon"
+                    aria-label="Refresh"
+                    title="Refresh"
+                    on:click=move |_| reload()
+                    aria-busy=move || reloading.get().to_string()
+                >
+                    <span
+                        class="icon-refresh"
+                        class:spinning=move || reloading.get()
+                        aria-hidden="true"
+                    ></span>
                 </button>
-                <A href="/services/create" attr:class="btn btn-primary">"Create VPC Endpoint Service"</A>
+                <A href="/services/create" attr:class="btn btn-primary">
+                    "Create VPC Endpoint Service"
+                </A>
             </div>
         </div>
-        {move || flash.get().map(|text| view! {
-            <div class="alert alert-success" role="status">
-                <span class="alert-body">{text}</span>
-                <button type="button" class="btn btn-link" aria-label="Dismiss" on:click=move |_| flash.set(None)>"×"</button>
-            </div>
-        })}
+        {move || {
+            flash
+                .get()
+                .map(|text| {
+                    view! {
+                        <div class="alert alert-success" role="status">
+                            <span class="alert-body">{text}</span>
+                            <button
+                                type="button"
+                                class="btn btn-link"
+                                aria-label="Dismiss"
+                                on:click=move |_| flash.set(None)
+                            >
+                                "×"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
         <section class="card">
             <FilterBar
                 view
@@ -267,7 +313,9 @@ pub fn ServiceListPage() -> impl IntoView {
             />
             <AsyncView read=services fallback=skeleton ready=body set_pending=reloading.write_only() />
         </section>
-        <div class="visually-hidden" aria-live="polite" id="list-announcer">{move || announcement.get()}</div>
+        <div class="visually-hidden" aria-live="polite" id="list-announcer">
+            {move || announcement.get()}
+        </div>
         <DeleteDialog targets=delete_targets on_done=on_deleted />
     }
 }

@@ -55,7 +55,11 @@ pub fn ServiceTable(state: TableState, #[prop(optional)] skeleton: Option<AnyVie
                 <button type="button" class="sort-button" on:click=move |_| on_sort.run(column)>
                     {label}
                     <span class="sort-icon" aria-hidden="true">
-                        {move || match aria_sort() { "descending" => "▼", "ascending" => "▲", _ => "↕" }}
+                        {move || match aria_sort() {
+                            "descending" => "▼",
+                            "ascending" => "▲",
+                            _ => "↕",
+                        }}
                     </span>
                 </button>
             </th>
@@ -79,22 +83,33 @@ pub fn ServiceTable(state: TableState, #[prop(optional)] skeleton: Option<AnyVie
     };
     view! {
         <div class="table-scroll">
-        <table class="table" aria-busy=move || busy.get().to_string() aria-labelledby="services-table-caption">
-            <caption id="services-table-caption" class="visually-hidden">"VPC endpoint services"</caption>
-            <thead>
-                <tr>
-                    <th scope="col" class="cell-select">
-                        <input type="checkbox" aria-label="Select all services on this page" prop:checked=all_selected on:change=toggle_all />
-                    </th>
-                    {sortable(SortColumn::Name, COLUMNS[0])}
-                    {COLUMNS[1..5].iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}
-                    {sortable(SortColumn::Created, COLUMNS[5])}
-                    <th scope="col">{COLUMNS[6]}</th>
-                    <th scope="col">"Operation"</th>
-                </tr>
-            </thead>
-            <tbody>{rows_view}</tbody>
-        </table>
+            <table
+                class="table"
+                aria-busy=move || busy.get().to_string()
+                aria-labelledby="services-table-caption"
+            >
+                <caption id="services-table-caption" class="visually-hidden">
+                    "VPC endpoint services"
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="cell-select">
+                            <input
+                                type="checkbox"
+                                aria-label="Select all services on this page"
+                                prop:checked=all_selected
+                                on:change=toggle_all
+                            />
+                        </th>
+                        {sortable(SortColumn::Name, COLUMNS[0])}
+                        {COLUMNS[1..5].iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}
+                        {sortable(SortColumn::Created, COLUMNS[5])}
+                        <th scope="col">{COLUMNS[6]}</th>
+                        <th scope="col">"Operation"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows_view}</tbody>
+            </table>
         </div>
     }
 }
@@ -123,24 +138,32 @@ fn ServiceRow(service: EndpointService, state: TableState) -> impl IntoView {
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         let id = id.clone();
-                        selected.update(|s| {
-                            if on { s.insert(id); } else { s.remove(&id); }
-                        });
+                        selected
+                            .update(|s| {
+                                if on {
+                                    s.insert(id);
+                                } else {
+                                    s.remove(&id);
+                                }
+                            });
                     }
                 />
             </td>
             <td class="cell-name">
                 // A plain link: the router handles its click; <A> would add a reactive
                 // aria-current check per row.
-                <a href=format!("/services/{}", service.id) class="service-name">{service.service_name.clone()}</a>
+                <a href=format!("/services/{}", service.id) class="service-name">
+                    {service.service_name.clone()}
+                </a>
                 <div class="cell-sub mono">
-                    {service.id.clone()}
-                    <CopyButton text=service.id.clone() label="Copy ID" />
+                    {service.id.clone()} <CopyButton text=service.id.clone() label="Copy ID" />
                 </div>
             </td>
             <td class="nowrap">{vpc}</td>
             <td>{service.server_type.label().to_owned()}</td>
-            <td><StatusIndicator status=service.status.clone() /></td>
+            <td>
+                <StatusIndicator status=service.status.clone() />
+            </td>
             <td>{approval}</td>
             <td class="cell-created">{local_time(&service.created_at)}</td>
             <td class="cell-description">{or_dashes(service.description.as_deref())}</td>

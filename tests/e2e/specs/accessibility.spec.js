@@ -1,6 +1,6 @@
 // @ts-check
 // axe-core checks every page and state a person meets (WCAG 2.1 A and AA rules).
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../fixtures');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { ServiceListPage } = require('../pages/service-list-page');
 const { CreateServicePage } = require('../pages/create-service-page');

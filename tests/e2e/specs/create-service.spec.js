@@ -1,5 +1,5 @@
 // @ts-check
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../fixtures');
 const { CreateServicePage } = require('../pages/create-service-page');
 const { ServiceListPage } = require('../pages/service-list-page');
 
@@ -9,6 +9,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('create a service with three port mappings and two tags, then watch it become Available', async ({ page }) => {
+  await page.clock.install();
   const form = new CreateServicePage(page);
   const list = new ServiceListPage(page);
   await list.open();

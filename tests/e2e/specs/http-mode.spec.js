@@ -1,7 +1,7 @@
 // @ts-check
 // The console in HTTP mode against the native mock server (proxied under /api/ by the
 // test server, as trunk serve does): the same pages, the real API's requests.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../fixtures');
 const { ServiceListPage } = require('../pages/service-list-page');
 const { CreateServicePage } = require('../pages/create-service-page');
 
@@ -22,13 +22,14 @@ async function useHttp(page, project, token = 'test-token') {
 }
 
 /** Opens the list and waits until it stops refreshing itself (the seeded service being
- * created is done), so that an injected fault meets the next explicit request, not a poll. */
+ * created is done, and no read is in flight), so that an injected fault meets the next
+ * explicit request, not a poll. */
 async function openQuietList(page) {
   const list = new ServiceListPage(page);
   await list.open();
   await expect(list.rows).toHaveCount(10);
   await expect(list.status('search')).toHaveText('Available', { timeout: 10_000 });
-  await page.waitForTimeout(2_500);
+  await expect(list.table).toHaveAttribute('aria-busy', 'false');
   return list;
 }
 
@@ -157,7 +158,7 @@ test('a malformed answer to a create is shown and the input is kept', async ({ p
 });
 
 test('no answer within 15 s is a timeout; the input is kept', async ({ page, request }) => {
-  test.setTimeout(60_000);
+  await page.clock.install();
   await useHttp(page, newProject());
   const form = new CreateServicePage(page);
   await form.open();
@@ -166,7 +167,9 @@ test('no answer within 15 s is a timeout; the input is kept', async ({ page, req
   await injectFault(request, 'hang');
   await form.createNow.click();
   await expect(form.createNow).toHaveCount(0); // the button shows progress
-  await expect(form.apiError).toContainText('did not answer in time', { timeout: 25_000 });
+  // The console's 15 s limit runs on the page's clock: move it on instead of waiting.
+  await page.clock.fastForward(15_500);
+  await expect(form.apiError).toContainText('did not answer in time');
   await expect(form.apiError).toContainText('No answer after 15 seconds');
   await expect(form.name).toHaveValue('slow');
 });

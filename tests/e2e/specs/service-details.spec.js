@@ -1,5 +1,5 @@
 // @ts-check
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../fixtures');
 const { ServiceListPage } = require('../pages/service-list-page');
 
 test.beforeEach(async ({ page }) => {

@@ -1,6 +1,6 @@
 // @ts-check
 // Filter, sort, pages, URL state, live status and delete on the service list.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../fixtures');
 const { ServiceListPage } = require('../pages/service-list-page');
 
 test.beforeEach(async ({ page }) => {

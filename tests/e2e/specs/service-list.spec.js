@@ -1,5 +1,5 @@
 // @ts-check
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('../fixtures');
 const { ServiceListPage } = require('../pages/service-list-page');
 
 const SEEDED = ['web-frontend', 'partner-api', 'metrics', 'legacy-ftp', 'search'];
@@ -32,6 +32,7 @@ test('the console opens on the service list with the seeded services', async ({ 
 });
 
 test('a service being created turns Available, and the state survives a reload', async ({ page }) => {
+  await page.clock.install();
   const list = new ServiceListPage(page);
   await list.freshStart('/services');
   await expect(list.status('search')).toHaveText('Creating');
@@ -56,6 +57,7 @@ test('each region has its own services, and the choice is remembered', async ({ 
 });
 
 test('reset demo data restores the seed', async ({ page }) => {
+  await page.clock.install();
   const list = new ServiceListPage(page);
   await list.freshStart('/services');
   await expect(list.status('search')).toHaveText('Creating');

@@ -1,5 +1,6 @@
-//! The Port Mapping table: Protocol, Service Port, Terminal Port and remove, one row per
-//! mapping, with validation from the shared rules and multi-line paste.
+//! The Port Mapping table: Protocol, Service Port, Terminal Port and Remove, one row per
+//! mapping, on the generic row editor, with validation from the shared rules and multi-line
+//! paste.
 
 use leptos::prelude::*;
 use vpcep_model::draft::{
@@ -8,51 +9,59 @@ use vpcep_model::draft::{
 use vpcep_model::limits::{MAX_PORT_MAPPINGS, UDP_ALLOWED};
 use vpcep_model::Protocol;
 
+use super::cell_input::CellInput;
+use super::form_state::{dom_id, error_id, FormState};
 use crate::components::field_error::FieldError;
-use crate::components::form_state::{dom_id, FormState};
-use crate::components::row_editor::{focus_after_remove, AddRowButton, CellInput};
-use crate::dom::focus_after_render;
+use crate::components::row_editor::{RowEditor, RowsSpec};
 
 fn key(id: u32, leaf: &str) -> String {
     format!("ports.{id}.{leaf}")
 }
 
+const SPEC: RowsSpec = RowsSpec {
+    headers: &["Protocol", "Service Port", "Terminal Port"],
+    headers_when_empty: true,
+    add_id: "f-ports",
+    add_label: "Add Port Mapping",
+    plural: "port mappings",
+    limit: MAX_PORT_MAPPINGS,
+    row_name: |i| format!("Port mapping {}", i + 1),
+};
+
 /// The whole table.
 #[component]
-pub fn PortMappingEditor(form: FormState) -> impl IntoView {
+pub fn PortMappingEditor(
+    /// The form whose `ports` this edits.
+    form: FormState,
+) -> impl IntoView {
     let ids = Memo::new(move |_| form.draft.with(|d| d.ports.iter().map(|p| p.id).collect::<Vec<u32>>()));
-    let count = Signal::derive(move || ids.with(Vec::len));
     let pasted = RwSignal::new(Vec::<RejectedLine>::new());
-    let add = Callback::new(move |_| {
+    let on_add = Callback::new(move |_| {
         let mut new_id = 0;
         form.edit("ports", |d| {
             new_id = d.take_id();
             d.ports.push(PortMappingDraft::empty(new_id));
         });
-        focus_after_render(dom_id(&key(new_id, "protocol")));
+        dom_id(&key(new_id, "protocol"))
     });
+    let on_remove = Callback::new(move |(id, index): (u32, usize)| {
+        form.edit("ports", |d| d.ports.retain(|p| p.id != id));
+        format!("Port mapping {} removed.", index + 1)
+    });
+    let row = move |id: u32, position: Signal<usize>| view! { <PortMappingRow form id position pasted /> };
     view! {
         <div class="row-editor port-mappings">
-            <div class="row-editor-head" aria-hidden="true">
-                <span>"Protocol"</span>
-                <span>"Service Port"</span>
-                <span>"Terminal Port"</span>
-                <span></span>
-            </div>
-            <For
-                each=move || ids.get()
-                key=|id| *id
-                children=move |id| view! { <PortMappingRow form id ids pasted /> }
+            <RowEditor
+                spec=SPEC
+                keys=ids
+                row
+                remove_label=Callback::new(|(_, i): (u32, usize)| format!("Remove port mapping {}", i + 1))
+                remove_id=|id| dom_id(&key(*id, "remove"))
+                on_add
+                on_remove
+                announce=Callback::new(move |text| form.announcement.set(text))
             />
-            <AddRowButton
-                id=dom_id("ports")
-                label="Add Port Mapping"
-                plural="port mappings"
-                limit=MAX_PORT_MAPPINGS
-                count
-                on_add=add
-            />
-            <FieldError form field="ports" />
+            <FieldError id=error_id("ports") message=form.error_signal("ports") />
             <PasteReport pasted />
         </div>
     }
@@ -60,7 +69,10 @@ pub fn PortMappingEditor(form: FormState) -> impl IntoView {
 
 /// Lines of a paste that were not added, so nothing is lost silently.
 #[component]
-fn PasteReport(pasted: RwSignal<Vec<RejectedLine>>) -> impl IntoView {
+fn PasteReport(
+    /// The lines not added by the last paste.
+    pasted: RwSignal<Vec<RejectedLine>>,
+) -> impl IntoView {
     move || {
         let lines = pasted.get();
         (!lines.is_empty()).then(|| {
@@ -70,7 +82,8 @@ fn PasteReport(pasted: RwSignal<Vec<RejectedLine>>) -> impl IntoView {
                     <ul>
                         {lines
                             .into_iter()
-                            .map(|l| view! { <li>{format!("Line {} \"{}\": {}", l.line, l.text, l.reason)}</li> })
+                            .map(|l| format!("Line {} \"{}\": {}", l.line, l.text, l.reason))
+                            .map(|line| view! { <li>{line}</li> })
                             .collect_view()}
                     </ul>
                     <button type="button" class="btn btn-link" on:click=move |_| pasted.set(Vec::new())>
@@ -82,37 +95,27 @@ fn PasteReport(pasted: RwSignal<Vec<RejectedLine>>) -> impl IntoView {
     }
 }
 
-/// One mapping: a labelled group "Port mapping N".
+/// The cells of one mapping.
 #[component]
 fn PortMappingRow(
+    /// The form.
     form: FormState,
+    /// The mapping's row id.
     id: u32,
-    ids: Memo<Vec<u32>>,
+    /// Its position in the table (from 0).
+    position: Signal<usize>,
+    /// Where a paste reports the lines it did not add.
     pasted: RwSignal<Vec<RejectedLine>>,
 ) -> impl IntoView {
-    let position = move || ids.with(|ids| ids.iter().position(|i| *i == id).unwrap_or(0));
-    let label = move || format!("Port mapping {}", position() + 1);
     let row = move || form.draft.with(|d| d.ports.iter().find(|p| p.id == id).cloned());
-
-    let remove = move |_| {
-        let index = position();
-        form.edit("ports", |d| d.ports.retain(|p| p.id != id));
-        form.announcement.set(format!("Port mapping {} removed.", index + 1));
-        let target = ids.with_untracked(|ids| focus_after_remove(index, ids.len()).map(|i| ids[i]));
-        focus_after_render(match target {
-            Some(next) => dom_id(&key(next, "remove")),
-            None => dom_id("ports"),
-        });
-    };
-
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
         let text = ev.clipboard_data().and_then(|d| d.get_data("text").ok()).unwrap_or_default();
         if !looks_like_port_mapping_lines(&text) {
             return;
         }
         ev.prevent_default();
-        let index = position();
-        let room = MAX_PORT_MAPPINGS - (ids.with_untracked(Vec::len) - 1);
+        let index = position.get_untracked();
+        let room = MAX_PORT_MAPPINGS - (form.draft.with_untracked(|d| d.ports.len()) - 1);
         let parsed = parse_port_mapping_lines(&text, room);
         let added = parsed.rows.len();
         if added > 0 {
@@ -136,7 +139,6 @@ fn PortMappingRow(
         ));
         pasted.set(parsed.rejected);
     };
-
     let set_protocol = move |ev| {
         let p = Protocol::parse_loose(&event_target_value(&ev)).unwrap_or(Protocol::Tcp);
         form.edit(&key(id, "protocol"), |d| {
@@ -166,34 +168,21 @@ fn PortMappingRow(
         });
         view! { <CellInput form field caption placeholder=example value set numeric=true on_paste /> }
     };
-
+    let protocol_key = key(id, "protocol");
     view! {
-        <div class="row-editor-row" role="group" aria-label=label>
-            <label class="cell">
-                <span class="visually-hidden">"Protocol"</span>
-                <select
-                    id=dom_id(&key(id, "protocol"))
-                    on:change=set_protocol
-                    prop:value=move || row().map(|r| r.protocol.as_str().to_owned()).unwrap_or_default()
-                >
-                    <option value="TCP">"TCP"</option>
-                    {UDP_ALLOWED.then(|| view! { <option value="UDP">"UDP"</option> })}
-                </select>
-                <FieldError form field=key(id, "protocol") />
-            </label>
-            {port_input("server_port", "Service Port", "Example: 8089")}
-            {port_input("client_port", "Terminal Port", "Example: 80")}
-            <div class="cell cell-remove">
-                <button
-                    type="button"
-                    class="btn btn-link"
-                    id=dom_id(&key(id, "remove"))
-                    aria-label=move || format!("Remove port mapping {}", position() + 1)
-                    on:click=remove
-                >
-                    "Remove"
-                </button>
-            </div>
-        </div>
+        <label class="cell">
+            <span class="visually-hidden">"Protocol"</span>
+            <select
+                id=dom_id(&protocol_key)
+                on:change=set_protocol
+                prop:value=move || row().map(|r| r.protocol.as_str().to_owned()).unwrap_or_default()
+            >
+                <option value="TCP">"TCP"</option>
+                {UDP_ALLOWED.then(|| view! { <option value="UDP">"UDP"</option> })}
+            </select>
+            <FieldError id=error_id(&protocol_key) message=form.error_signal(protocol_key.clone()) />
+        </label>
+        {port_input("server_port", "Service Port", "Example: 8089")}
+        {port_input("client_port", "Terminal Port", "Example: 80")}
     }
 }

@@ -114,13 +114,22 @@ impl FormState {
         self.errors.with_untracked(|e| e.first().map(|(k, _)| k.clone()))
     }
 
-    /// A field lost focus: its errors show from now on, and update live.
+    /// A field lost focus: its errors show from now on, and update live. Safe to call after
+    /// the form is gone (from a listener that waits for a release): it then does nothing.
     pub fn touch(&self, key: &str) {
-        if !self.touched.with_untracked(|t| t.contains(key)) {
-            self.touched.update(|t| {
+        if self.touched.try_with_untracked(|t| !t.contains(key)) == Some(true) {
+            self.touched.try_update(|t| {
                 t.insert(key.to_owned());
             });
         }
+    }
+
+    /// The message to show at `key`, as a signal (for a [`FormField`]).
+    ///
+    /// [`FormField`]: crate::components::form_field::FormField
+    pub fn error_signal(self, key: impl Into<String>) -> Signal<Option<String>> {
+        let key = key.into();
+        Signal::derive(move || self.error(&key))
     }
 
     /// A field lost focus: it is touched. When focus went to a button, the touch waits for

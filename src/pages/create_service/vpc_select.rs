@@ -1,0 +1,107 @@
+//! The VPC select of the create form, loaded from the API, with refresh and its states.
+
+use leptos::prelude::*;
+use vpcep_model::Vpc;
+
+use super::form_state::{dom_id, FormState};
+use crate::components::form_field::FormField;
+use crate::loadable::Loadable;
+
+/// VPC: a select of the region's VPCs.
+#[component]
+pub fn VpcSelect(
+    /// The form whose `vpc_id` this shows.
+    form: FormState,
+    /// The region's VPCs.
+    #[prop(into)]
+    vpcs: Signal<Loadable<Vec<Vpc>>>,
+    /// Loads the VPCs again.
+    on_refresh: Callback<()>,
+    /// A VPC was chosen (the page decides what else changes with it).
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let loading = move || matches!(vpcs.get(), Loadable::Loading);
+    let options = move || {
+        match vpcs.get() {
+            Loadable::Ready(list) => list
+                .into_iter()
+                .map(|v| {
+                    let id = v.id.clone();
+                    // Selected per option: the list may arrive after a restored draft.
+                    let selected = move || form.draft.with(|d| d.vpc_id == id);
+                    view! {
+                        <option value=v.id.clone() prop:selected=selected>
+                            {format!("{} ({})", v.name, v.cidr)}
+                        </option>
+                    }
+                })
+                .collect_view()
+                .into_any(),
+            _ => ().into_any(),
+        }
+    };
+    let status = move || match vpcs.get() {
+        Loadable::Loading => Some(
+            view! {
+                <p class="field-hint" role="status">
+                    "Loading VPCs…"
+                </p>
+            }
+            .into_any(),
+        ),
+        Loadable::Ready(list) if list.is_empty() => Some(
+            view! {
+                <p class="field-hint" role="status">
+                    "There is no VPC in this region. Create one first."
+                </p>
+            }
+            .into_any(),
+        ),
+        Loadable::Failed(e) => Some(
+            view! {
+                <p class="field-error" role="alert">
+                    <span class="field-error-icon" aria-hidden="true">
+                        "!"
+                    </span>
+                    {format!("The VPCs could not be loaded: {}", e.detail())}
+                    {e.code().map(|c| format!(" ({c})"))}
+                    " "
+                    <button type="button" class="btn btn-link" on:click=move |_| on_refresh.run(())>
+                        "Retry"
+                    </button>
+                </p>
+            }
+            .into_any(),
+        ),
+        _ => None,
+    };
+    view! {
+        <FormField label="VPC" id=dom_id("vpc_id") required=true error=form.error_signal("vpc_id") let:field>
+            <div class="control-row">
+                <select
+                    id=field.id
+                    aria-required="true"
+                    aria-busy=move || loading().to_string()
+                    aria-invalid=field.invalid
+                    aria-describedby=field.described_by
+                    prop:value=move || form.draft.with(|d| d.vpc_id.clone())
+                    on:change=move |ev| on_change.run(event_target_value(&ev))
+                    on:blur=move |ev| form.blur("vpc_id", &ev)
+                >
+                    <option value="">{move || if loading() { "Loading…" } else { "--Select--" }}</option>
+                    {options}
+                </select>
+                <button
+                    type="button"
+                    class="btn btn-icon"
+                    aria-label="Refresh VPCs"
+                    title="Refresh VPCs"
+                    on:click=move |_| on_refresh.run(())
+                >
+                    <span class="icon-refresh" class:spinning=loading aria-hidden="true"></span>
+                </button>
+            </div>
+            {status}
+        </FormField>
+    }
+}
