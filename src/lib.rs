@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! vpcep-console: the Open Telekom Cloud console pages for VPC Endpoint Services, in Leptos.
 //!
 //! - [`api`]: the API trait the pages call, and the embedded mock behind it;

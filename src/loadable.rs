@@ -5,8 +5,11 @@ use crate::api::ApiError;
 /// The state of something the page loads.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loadable<T> {
+    /// Not answered yet (or read again).
     Loading,
+    /// The value.
     Ready(T),
+    /// The read failed.
     Failed(ApiError),
 }
 

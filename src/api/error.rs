@@ -6,11 +6,21 @@ use vpcep_model::{ApiErrorBody, ErrorCode};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ApiError {
     /// The API answered with an error status and (usually) an error body.
-    Http { status: u16, code: Option<String>, message: String },
+    Http {
+        /// The HTTP status.
+        status: u16,
+        /// The body's `EndPoint.xxxx` code, when there was an error body.
+        code: Option<String>,
+        /// The body's message, or what the console says for a body it could not read.
+        message: String,
+    },
     /// The request never got an answer (offline, DNS, refused, CORS).
     Network(String),
     /// No answer within the time limit.
-    Timeout { seconds: u32 },
+    Timeout {
+        /// The time limit.
+        seconds: u32,
+    },
     /// The answer was not the JSON the API documents.
     Malformed(String),
 }

@@ -12,18 +12,22 @@ const TOKEN_KEY: &str = "vpcep-console.token";
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ApiMode {
+    /// The embedded mock, in this page.
     Mock,
+    /// The VPCEP REST API over HTTP.
     Http,
 }
 
 /// What the Settings page keeps (in localStorage).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiSettings {
+    /// Which API.
     pub mode: ApiMode,
     /// Where the cloud services are reached: `{base}/vpcep/v1/{project_id}/…`,
     /// `{base}/vpc/…`, `{base}/elb/…`, `{base}/ecs/…` (by default a same-origin path that
     /// `trunk serve` proxies, so no CORS is needed).
     pub base: String,
+    /// The project (of the region) in every path.
     pub project_id: String,
 }
 

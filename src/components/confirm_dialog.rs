@@ -7,11 +7,18 @@ use crate::components::modal::Modal;
 /// Two buttons: cancel (focused first) and confirm.
 #[component]
 pub fn ConfirmDialog(
+    /// Open while true; both buttons and Escape set it to false.
     open: RwSignal<bool>,
+    /// The dialog's title.
     title: &'static str,
-    #[prop(into)] message: String,
+    /// What will happen.
+    #[prop(into)]
+    message: String,
+    /// The confirming button's text.
     confirm_label: &'static str,
+    /// The cancelling button's text (focused first).
     cancel_label: &'static str,
+    /// Runs after the dialog closed by the confirming button.
     on_confirm: Callback<()>,
 ) -> impl IntoView {
     let message = StoredValue::new(message);

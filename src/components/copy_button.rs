@@ -8,7 +8,13 @@ use crate::dom::copy_to_clipboard;
 /// A copy icon button. It keeps no reactive state (tables have one per row): after a copy
 /// its label and title become "Copied".
 #[component]
-pub fn CopyButton(#[prop(into)] text: String, label: &'static str) -> impl IntoView {
+pub fn CopyButton(
+    /// What is copied.
+    #[prop(into)]
+    text: String,
+    /// The button's accessible name, e.g. "Copy ID".
+    label: &'static str,
+) -> impl IntoView {
     view! {
         <button
             type="button"

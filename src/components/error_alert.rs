@@ -6,7 +6,13 @@ use crate::api::ApiError;
 
 /// Shows what failed, the `EndPoint.xxxx` code if any, and "Retry".
 #[component]
-pub fn ErrorAlert(error: ApiError, #[prop(optional, into)] on_retry: Option<Callback<()>>) -> impl IntoView {
+pub fn ErrorAlert(
+    /// What failed.
+    error: ApiError,
+    /// Shows "Retry", which runs this.
+    #[prop(optional, into)]
+    on_retry: Option<Callback<()>>,
+) -> impl IntoView {
     let code = error.code().map(|c| c.to_owned());
     view! {
         <div class="alert alert-error" role="alert">

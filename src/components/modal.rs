@@ -14,10 +14,17 @@ fn focusables(dialog: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
 /// Shown while `open`; `id` names the dialog (its title is `{id}-title`).
 #[component]
 pub fn Modal(
+    /// Shown while true.
     open: Signal<bool>,
-    #[prop(into)] id: String,
-    #[prop(into)] title: Signal<String>,
+    /// The dialog's id; its title is `{id}-title`.
+    #[prop(into)]
+    id: String,
+    /// The dialog's title.
+    #[prop(into)]
+    title: Signal<String>,
+    /// Escape was pressed: the owner decides whether to close.
     on_dismiss: Callback<()>,
+    /// The dialog's content.
     children: ChildrenFn,
 ) -> impl IntoView {
     let previous = StoredValue::new_local(None::<web_sys::HtmlElement>);

@@ -7,11 +7,21 @@ use crate::list_view::PAGE_SIZES;
 /// "1-10 of 37", previous / next, and the page size.
 #[component]
 pub fn Pagination(
-    #[prop(into)] range: Signal<String>,
-    #[prop(into)] page: Signal<u32>,
-    #[prop(into)] pages: Signal<u32>,
-    #[prop(into)] page_size: Signal<u32>,
+    /// What is shown, e.g. "1-10 of 37".
+    #[prop(into)]
+    range: Signal<String>,
+    /// The current page, from 1.
+    #[prop(into)]
+    page: Signal<u32>,
+    /// How many pages there are (at least 1).
+    #[prop(into)]
+    pages: Signal<u32>,
+    /// Rows per page (one of the list's page sizes).
+    #[prop(into)]
+    page_size: Signal<u32>,
+    /// Goes to a page.
     on_page: Callback<u32>,
+    /// Changes the rows per page.
     on_page_size: Callback<u32>,
 ) -> impl IntoView {
     view! {

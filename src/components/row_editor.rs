@@ -40,6 +40,7 @@ pub struct RowsSpec {
     pub headers_when_empty: bool,
     /// The add button's id and text.
     pub add_id: &'static str,
+    /// The add button's text.
     pub add_label: &'static str,
     /// The rows' name in the counter: "port mappings", "tags".
     pub plural: &'static str,

@@ -15,7 +15,10 @@ pub fn status_class(status: &ServiceStatus) -> &'static str {
 
 /// Icon plus label; Creating and Deleting spin.
 #[component]
-pub fn StatusIndicator(status: ServiceStatus) -> impl IntoView {
+pub fn StatusIndicator(
+    /// The status to show.
+    status: ServiceStatus,
+) -> impl IntoView {
     view! {
         <span class=status_class(&status) data-status=status.as_str().to_owned()>
             <span class="status-icon" aria-hidden="true"></span>

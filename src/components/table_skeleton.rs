@@ -5,7 +5,12 @@ use leptos::prelude::*;
 /// `rows` grey rows of `columns` cells, hidden from assistive technology (the table is
 /// marked `aria-busy` instead).
 #[component]
-pub fn TableSkeleton(rows: usize, columns: usize) -> impl IntoView {
+pub fn TableSkeleton(
+    /// How many rows.
+    rows: usize,
+    /// How many cells per row.
+    columns: usize,
+) -> impl IntoView {
     (0..rows)
         .map(|_| {
             view! {

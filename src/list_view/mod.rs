@@ -16,7 +16,9 @@ pub const PAGE_SIZES: [u32; 3] = [10, 20, 50];
 /// The column the list is sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SortColumn {
+    /// By name (the console sorts).
     Name,
+    /// By creation time (the API sorts).
     Created,
 }
 
@@ -25,11 +27,15 @@ pub enum SortColumn {
 pub struct ListView {
     /// Free text: a case-insensitive substring of the name.
     pub name: String,
+    /// Property filters, in the order they were added.
     pub filters: Vec<PropertyFilter>,
+    /// The sort column.
     pub sort: SortColumn,
+    /// Whether the sort is descending.
     pub descending: bool,
     /// From 1.
     pub page: u32,
+    /// Rows per page (one of [`PAGE_SIZES`]).
     pub page_size: u32,
 }
 

@@ -6,10 +6,15 @@ use vpcep_model::{ServerType, ServiceStatus};
 /// A property the list can be filtered by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FilterProperty {
+    /// The service ID (exact).
     Id,
+    /// The status.
     Status,
+    /// The backend resource type.
     Backend,
+    /// Connection approval on or off.
     Approval,
+    /// A tag key, or key and value.
     Tag,
 }
 
@@ -96,9 +101,13 @@ fn approval_label(on: bool) -> &'static str {
 /// A property filter (shown as a removable chip).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PropertyFilter {
+    /// The service with this ID.
     Id(String),
+    /// Services in this status.
     Status(ServiceStatus),
+    /// Services with this backend type.
     Backend(ServerType),
+    /// Services with approval on (`true`) or off.
     Approval(bool),
     /// A tag key, with a value or any value.
     Tag(String, Option<String>),

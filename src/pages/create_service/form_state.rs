@@ -45,6 +45,7 @@ fn is_duplicate(v: &Violation) -> bool {
 /// The form's reactive state; `Copy`, so every part of the form can hold it.
 #[derive(Clone, Copy)]
 pub struct FormState {
+    /// The form as typed.
     pub draft: RwSignal<CreateServiceDraft>,
     /// Every violation of the draft, keyed by field, in form order.
     errors: Memo<Vec<(FieldKey, Violation)>>,

@@ -8,7 +8,10 @@ use crate::components::StatusIndicator;
 
 /// The new service's full name and ID, and the way back to the list.
 #[component]
-pub fn CreatedResult(service: EndpointService) -> impl IntoView {
+pub fn CreatedResult(
+    /// The service the API created.
+    service: EndpointService,
+) -> impl IntoView {
     view! {
         <section class="card result" aria-labelledby="result-title">
             <div class="result-icon" aria-hidden="true">

@@ -27,7 +27,9 @@ const SPEC: RowsSpec = RowsSpec {
 /// Keys and values already in use, offered as suggestions.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TagSuggestions {
+    /// Keys in use.
     pub keys: Vec<String>,
+    /// Values in use (not empty ones).
     pub values: Vec<String>,
 }
 

@@ -18,18 +18,31 @@ pub const COLUMNS: [&str; 7] =
 /// What the table needs from its page.
 #[derive(Clone, Copy)]
 pub struct TableState {
+    /// The services of this page.
     pub rows: Signal<Vec<EndpointService>>,
+    /// VPC names by id (a row shows the id until they arrive).
     pub vpc_names: Signal<HashMap<String, String>>,
+    /// The ids of the selected services.
     pub selected: RwSignal<HashSet<String>>,
+    /// The sort column and whether it is descending.
     pub sort: Signal<(SortColumn, bool)>,
+    /// A sortable header was clicked.
     pub on_sort: Callback<SortColumn>,
+    /// A row's Delete was clicked.
     pub on_delete: Callback<EndpointService>,
+    /// The rows are being read again.
     pub busy: Signal<bool>,
 }
 
 /// The table; `skeleton` replaces the rows while nothing is loaded yet.
 #[component]
-pub fn ServiceTable(state: TableState, #[prop(optional)] skeleton: Option<AnyView>) -> impl IntoView {
+pub fn ServiceTable(
+    /// Rows, selection, sort and callbacks.
+    state: TableState,
+    /// Shown instead of the rows while nothing is loaded yet.
+    #[prop(optional)]
+    skeleton: Option<AnyView>,
+) -> impl IntoView {
     let TableState { rows, selected, sort, on_sort, busy, vpc_names, .. } = state;
     let all_ids = move || rows.with(|r| r.iter().map(|s| s.id.clone()).collect::<Vec<_>>());
     let all_selected = move || {
@@ -114,8 +127,14 @@ pub fn ServiceTable(state: TableState, #[prop(optional)] skeleton: Option<AnyVie
     }
 }
 
+/// One service.
 #[component]
-fn ServiceRow(service: EndpointService, state: TableState) -> impl IntoView {
+fn ServiceRow(
+    /// The service.
+    service: EndpointService,
+    /// The table's state (selection and callbacks).
+    state: TableState,
+) -> impl IntoView {
     let vpc_id = service.vpc_id.clone();
     // Not reactive: the row is rendered again when the names arrive (see the For key).
     let vpc = state.vpc_names.with_untracked(|m| m.get(&vpc_id).cloned().unwrap_or_else(|| vpc_id.clone()));
