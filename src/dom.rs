@@ -18,6 +18,10 @@ pub fn focus_now(id: &str) -> bool {
 }
 
 /// Writes `text` to the clipboard (`navigator.clipboard.writeText`), where the browser allows.
+///
+/// Hand-written rather than leptos-use's `use_clipboard`: that one keeps two signals, a
+/// permission query and a timeout per use, and the service list has a copy button per row;
+/// this call keeps nothing and needs no cleanup.
 pub fn copy_to_clipboard(text: &str) -> bool {
     let Ok(navigator) = js_sys::Reflect::get(&window(), &"navigator".into()) else { return false };
     let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else { return false };

@@ -185,17 +185,11 @@ async fn the_embedded_mock_creates_and_validates_like_the_api() {
     let lbs = api.list_load_balancers(Region::EuDe).await.unwrap();
     let lb = lbs.iter().find(|lb| lb.name == "elb-analytics").unwrap();
     let mut body = CreateServiceBody {
-        port_id: lb.vip_port_id.clone(),
-        vpc_id: lb.vpc_id.clone(),
-        server_type: ServerType::Lb,
         ports: vec![PortMapping { client_port: 80, server_port: 8080, protocol: Protocol::Udp }],
         service_name: Some("wasm-test".into()),
         approval_enabled: false,
-        service_type: None,
-        pool_id: None,
-        tcp_proxy: None,
         tags: vec![Tag { key: "owner@x".into(), value: String::new() }],
-        description: None,
+        ..vpcep_model::fixtures::create_body_on(&lb.vpc_id, &lb.vip_port_id)
     };
     let err = api.create_service(Region::EuDe, body.clone()).await.unwrap_err();
     assert_eq!(err.code(), Some("EndPoint.3068"));

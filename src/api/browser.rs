@@ -1,4 +1,8 @@
 //! The few browser facilities the API layer needs: time, sleep, entropy, localStorage.
+//!
+//! Storage stays hand-written rather than leptos-use's `use_local_storage`: the embedded mock
+//! reads and writes its journal outside any component (no reactive owner, no signal wanted),
+//! and these three calls hold nothing that could outlive a page.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::settings::{set_token, token, ApiMode, ApiSettings};
 use crate::api::{HttpApi, VpcepApi};
+use crate::components::form_field::FormField;
 use crate::components::ErrorAlert;
 use crate::context::use_region;
 
@@ -47,88 +48,80 @@ pub fn SettingsPage() -> impl IntoView {
             <h1>"Settings"</h1>
         </div>
         <form class="card form" on:submit=save>
-            <div class="form-row">
-                <span class="form-label" id="label-api">
-                    "API"
-                </span>
-                <div class="form-control">
-                    <div class="segmented" role="radiogroup" aria-labelledby="label-api">
-                        <label class="segment" class:selected=move || !http()>
-                            <input
-                                type="radio"
-                                name="api-mode"
-                                prop:checked=move || !http()
-                                on:change=move |_| mode.set(ApiMode::Mock)
-                            />
-                            "Embedded mock"
-                        </label>
-                        <label class="segment" class:selected=http>
-                            <input
-                                type="radio"
-                                name="api-mode"
-                                prop:checked=http
-                                on:change=move |_| mode.set(ApiMode::Http)
-                            />
-                            "HTTP"
-                        </label>
-                    </div>
-                    <p class="field-hint">
-                        "The embedded mock runs in this page. HTTP talks to the OTC VPCEP v1 REST API (or the project's mock server) with the same requests."
-                    </p>
+            <FormField
+                label="API"
+                id="settings-api"
+                group=true
+                hint="The embedded mock runs in this page. HTTP talks to the OTC VPCEP v1 REST API (or the project's mock server) with the same requests."
+                let:field
+            >
+                <div
+                    class="segmented"
+                    role="radiogroup"
+                    aria-labelledby=field.label_id
+                    aria-describedby=field.described_by
+                >
+                    <label class="segment" class:selected=move || !http()>
+                        <input
+                            type="radio"
+                            name="api-mode"
+                            prop:checked=move || !http()
+                            on:change=move |_| mode.set(ApiMode::Mock)
+                        />
+                        "Embedded mock"
+                    </label>
+                    <label class="segment" class:selected=http>
+                        <input
+                            type="radio"
+                            name="api-mode"
+                            prop:checked=http
+                            on:change=move |_| mode.set(ApiMode::Http)
+                        />
+                        "HTTP"
+                    </label>
                 </div>
-            </div>
-            <div class="form-row">
-                <label class="form-label" for="settings-base">
-                    "Endpoint base"
-                </label>
-                <div class="form-control">
-                    <input
-                        type="text"
-                        id="settings-base"
-                        prop:value=move || base.get()
-                        on:input=move |ev| base.set(event_target_value(&ev))
-                        disabled=move || !http()
-                        aria-describedby="base-hint"
-                    />
-                    <p class="field-hint" id="base-hint">
-                        "Requests go to {base}/vpcep/v1/{project}/…, {base}/vpc/…, {base}/elb/… and {base}/ecs/…. The default /api is a same-origin path that trunk serve proxies, so no CORS is needed."
-                    </p>
-                </div>
-            </div>
-            <div class="form-row">
-                <label class="form-label" for="settings-project">
-                    "Project ID"
-                </label>
-                <div class="form-control">
-                    <input
-                        type="text"
-                        id="settings-project"
-                        autocomplete="off"
-                        prop:value=move || project.get()
-                        on:input=move |ev| project.set(event_target_value(&ev))
-                        disabled=move || !http()
-                    />
-                </div>
-            </div>
-            <div class="form-row">
-                <label class="form-label" for="settings-token">
-                    "IAM token"
-                </label>
-                <div class="form-control">
-                    <input
-                        type="password"
-                        id="settings-token"
-                        autocomplete="off"
-                        prop:value=move || secret.get()
-                        on:input=move |ev| secret.set(event_target_value(&ev))
-                        disabled=move || !http()
-                        aria-describedby="token-hint"
-                    />
-                    <p class="field-hint" id="token-hint">
-                        "Sent as X-Auth-Token. Kept in this browser tab only (sessionStorage); never logged, never put in a URL."
-                    </p>
-                </div>
-            </div>
+            </FormField>
+            <FormField
+                label="Endpoint base"
+                id="settings-base"
+                hint="Requests go to {base}/vpcep/v1/{project}/…, {base}/vpc/…, {base}/elb/… and {base}/ecs/…. The default /api is a same-origin path that trunk serve proxies, so no CORS is needed."
+                let:field
+            >
+                <input
+                    type="text"
+                    id=field.id
+                    aria-describedby=field.described_by
+                    prop:value=move || base.get()
+                    on:input=move |ev| base.set(event_target_value(&ev))
+                    disabled=move || !http()
+                />
+            </FormField>
+            <FormField label="Project ID" id="settings-project" let:field>
+                <input
+                    type="text"
+                    id=field.id
+                    autocomplete="off"
+                    prop:value=move || project.get()
+                    on:input=move |ev| project.set(event_target_value(&ev))
+                    disabled=move || !http()
+                />
+            </FormField>
+            <FormField
+                label="IAM token"
+                id="settings-token"
+                hint="Sent as X-Auth-Token. Kept in this browser tab only (sessionStorage); never logged, never put in a URL."
+                let:field
+            >
+                <input
+                    type="password"
+                    id=field.id
+                    autocomplete="off"
+                    aria-describedby=field.described_by
+                    prop:value=move || secret.get()
+                    on:input=move |ev| secret.set(event_target_value(&ev))
+                    disabled=move || !http()
+                />
+            </FormField>
             {move || {
                 test.value()
                     .get()

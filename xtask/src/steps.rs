@@ -48,6 +48,14 @@ fn release_build() -> Result<u64, String> {
     bundle_size::report(&root().join("dist"))
 }
 
+/// Where the end-to-end build goes: the release build with the test hooks (`e2e-hooks`).
+const E2E_DIST: &str = "dist-e2e";
+
+/// The release build with the end-to-end tests' hooks, in `dist-e2e/` (never shipped).
+fn e2e_build() -> Result<(), String> {
+    run(cmd("trunk", &["build", "--release", "--features", "e2e-hooks", "--dist", E2E_DIST]))
+}
+
 /// `cargo xtask build`.
 pub fn build() -> Result<(), String> {
     setup::all(Needs::Build)?;
@@ -111,6 +119,9 @@ pub fn test(args: &[String]) -> Result<(), String> {
     };
 
     step("format (cargo fmt --check)", &mut || run(cmd("cargo", &["fmt", "--all", "--", "--check"])));
+    step("format of view! bodies (leptosfmt --check)", &mut || {
+        run(cmd("leptosfmt", &["--check", "--quiet", "src", "tests"]))
+    });
     step("clippy, native", &mut || {
         run(cmd("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
     });
@@ -135,13 +146,25 @@ pub fn test(args: &[String]) -> Result<(), String> {
         ))
     });
     step("shared crates have no web dependencies (cargo tree)", &mut shared_crates_have_no_web_dependencies);
-    step("native tests (model, mock, mock server, xtask)", &mut || {
-        run(cmd("cargo", &["test", "--workspace", "--exclude", "vpcep-console", "--no-fail-fast"]))
+    step("native tests (model, mock, mock server, xtask, console logic)", &mut || {
+        run(cmd("cargo", &["test", "--workspace", "--exclude", "vpcep-console", "--no-fail-fast"]))?;
+        // The console's pure logic (list view <-> URL, form state) runs natively too.
+        run(cmd("cargo", &["test", "-p", "vpcep-console", "--lib"]))
     });
     step("component tests (wasm-bindgen-test, headless Chromium)", &mut || {
         let mut c = cmd(
             "cargo",
-            &["test", "-p", "vpcep-console", "--target", "wasm32-unknown-unknown", "--no-fail-fast"],
+            // Only the browser tests (tests/*.rs); the lib's unit tests run natively.
+            &[
+                "test",
+                "-p",
+                "vpcep-console",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--test",
+                "*",
+                "--no-fail-fast",
+            ],
         );
         c.env("CHROMEDRIVER", CHROMEDRIVER);
         run(c)
@@ -159,10 +182,11 @@ pub fn test(args: &[String]) -> Result<(), String> {
     if skip_e2e {
         println!("\n(end-to-end tests skipped by --skip-e2e)");
     } else {
-        step("end-to-end tests (Playwright, Chromium, release build)", &mut || {
+        step("end-to-end tests (Playwright, Chromium, release build with test hooks)", &mut || {
             if !built {
                 return Err("no release build to test".into());
             }
+            e2e_build()?;
             e2e()
         });
     }
@@ -180,10 +204,10 @@ pub fn test(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// `cargo xtask e2e`: the release build, then Playwright (extra arguments go to it).
+/// `cargo xtask e2e`: the end-to-end build, then Playwright (extra arguments go to it).
 pub fn e2e_only(args: &[String]) -> Result<(), String> {
     setup::all(Needs::Everything)?;
-    release_build()?;
+    e2e_build()?;
     e2e_with(args)
 }
 
@@ -191,13 +215,13 @@ fn e2e() -> Result<(), String> {
     e2e_with(&[])
 }
 
-/// Serves `dist/` on a free loopback port, with `/api/` proxied to a fresh mock server, and
-/// runs Playwright against it.
+/// Serves the end-to-end build on a free loopback port, with `/api/` proxied to a fresh mock
+/// server, and runs Playwright against it.
 fn e2e_with(extra: &[String]) -> Result<(), String> {
     let mock = MockServer::start(&[])?;
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    static_server::spawn(listener, root().join("dist"), Some(mock.addr));
+    static_server::spawn(listener, root().join(E2E_DIST), Some(mock.addr));
     let mut c =
         cmd("npx", &["--no-install", "playwright", "test", "--config", "tests/e2e/playwright.config.js"]);
     c.args(extra);

@@ -7,6 +7,9 @@ use leptos::prelude::*;
 use vpcep_model::draft::CreateServiceDraft;
 use vpcep_model::{error, Violation};
 
+#[cfg(test)]
+mod tests;
+
 /// A field's stable key: `service_name`, `vpc_id`, `ports.<row id>.server_port`,
 /// `tags.<row id>.key`, … (row ids, unlike positions, survive adds and removes).
 pub type FieldKey = String;
@@ -105,11 +108,6 @@ impl FormState {
         all.into_iter().filter(|(k, v)| self.shown(k, v)).map(|(k, v)| (k, v.message)).collect()
     }
 
-    /// Whether the draft breaks any rule (shown or not).
-    pub fn has_errors(&self) -> bool {
-        self.errors.with(|e| !e.is_empty())
-    }
-
     /// The first field in error, in form order.
     pub fn first_error_key(&self) -> Option<FieldKey> {
         self.errors.with_untracked(|e| e.first().map(|(k, _)| k.clone()))
@@ -162,17 +160,5 @@ impl FormState {
             self.server_error.set(None);
         }
         self.draft.update(f);
-    }
-
-    /// `aria-describedby` for a control: its error when shown, then any extra ids.
-    pub fn described_by(&self, key: &str, extra: &str) -> String {
-        let mut ids = Vec::new();
-        if self.error(key).is_some() {
-            ids.push(error_id(key));
-        }
-        if !extra.is_empty() {
-            ids.push(extra.to_owned());
-        }
-        ids.join(" ")
     }
 }
