@@ -6,6 +6,7 @@ use vpcep_model::limits::WHITELIST_SOURCE_CIDR;
 use vpcep_model::{EcsServer, LoadBalancer, ServerType};
 
 use super::form_state::{dom_id, FormState};
+use super::load_problem::load_problem;
 use crate::components::form_field::FormField;
 use crate::dom::copy_to_clipboard;
 use crate::loadable::Loadable;
@@ -95,35 +96,6 @@ fn in_vpc<T>(list: Loadable<Vec<T>>, vpc: &str, of: impl Fn(&T) -> &str) -> Load
     match list {
         Loadable::Ready(items) => Loadable::Ready(items.into_iter().filter(|i| of(i) == vpc).collect()),
         other => other,
-    }
-}
-
-fn load_problem<T>(list: &Loadable<Vec<T>>, what: &str, on_refresh: Callback<()>) -> Option<AnyView> {
-    match list {
-        Loadable::Loading => Some(
-            view! {
-                <p class="field-hint" role="status">
-                    {format!("Loading {what}…")}
-                </p>
-            }
-            .into_any(),
-        ),
-        Loadable::Failed(e) => Some(
-            view! {
-                <p class="field-error" role="alert">
-                    <span class="field-error-icon" aria-hidden="true">
-                        "!"
-                    </span>
-                    {format!("The {what} could not be loaded: {}", e.detail())}
-                    " "
-                    <button type="button" class="btn btn-link" on:click=move |_| on_refresh.run(())>
-                        "Retry"
-                    </button>
-                </p>
-            }
-            .into_any(),
-        ),
-        Loadable::Ready(_) => None,
     }
 }
 

@@ -7,6 +7,7 @@ mod basic_fields;
 mod cell_input;
 mod feedback;
 pub mod form_state;
+mod load_problem;
 pub mod port_mapping_editor;
 mod resources;
 mod result_view;

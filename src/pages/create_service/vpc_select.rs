@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use vpcep_model::Vpc;
 
 use super::form_state::{dom_id, FormState};
+use super::load_problem::load_problem;
 use crate::components::form_field::FormField;
 use crate::loadable::Loadable;
 
@@ -40,40 +41,19 @@ pub fn VpcSelect(
             _ => ().into_any(),
         }
     };
-    let status = move || match vpcs.get() {
-        Loadable::Loading => Some(
-            view! {
-                <p class="field-hint" role="status">
-                    "Loading VPCs…"
-                </p>
-            }
-            .into_any(),
-        ),
-        Loadable::Ready(list) if list.is_empty() => Some(
-            view! {
-                <p class="field-hint" role="status">
-                    "There is no VPC in this region. Create one first."
-                </p>
-            }
-            .into_any(),
-        ),
-        Loadable::Failed(e) => Some(
-            view! {
-                <p class="field-error" role="alert">
-                    <span class="field-error-icon" aria-hidden="true">
-                        "!"
-                    </span>
-                    {format!("The VPCs could not be loaded: {}", e.detail())}
-                    {e.code().map(|c| format!(" ({c})"))}
-                    " "
-                    <button type="button" class="btn btn-link" on:click=move |_| on_refresh.run(())>
-                        "Retry"
-                    </button>
-                </p>
-            }
-            .into_any(),
-        ),
-        _ => None,
+    let status = move || {
+        let list = vpcs.get();
+        let empty = list.ready().is_some_and(Vec::is_empty);
+        load_problem(&list, "VPCs", on_refresh).or_else(|| {
+            empty.then(|| {
+                view! {
+                    <p class="field-hint" role="status">
+                        "There is no VPC in this region. Create one first."
+                    </p>
+                }
+                .into_any()
+            })
+        })
     };
     view! {
         <FormField label="VPC" id=dom_id("vpc_id") required=true error=form.error_signal("vpc_id") let:field>

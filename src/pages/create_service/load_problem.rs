@@ -1,0 +1,37 @@
+//! What a pick list of the create form says while its list loads or after it failed.
+
+use leptos::prelude::*;
+
+use crate::loadable::Loadable;
+
+/// "Loading VPCs…", or why the list could not be loaded (with the API's code) and Retry;
+/// nothing once the list is there.
+pub fn load_problem<T>(list: &Loadable<Vec<T>>, what: &str, on_refresh: Callback<()>) -> Option<AnyView> {
+    match list {
+        Loadable::Loading => Some(
+            view! {
+                <p class="field-hint" role="status">
+                    {format!("Loading {what}…")}
+                </p>
+            }
+            .into_any(),
+        ),
+        Loadable::Failed(e) => Some(
+            view! {
+                <p class="field-error" role="alert">
+                    <span class="field-error-icon" aria-hidden="true">
+                        "!"
+                    </span>
+                    {format!("The {what} could not be loaded: {}", e.detail())}
+                    {e.code().map(|c| format!(" ({c})"))}
+                    " "
+                    <button type="button" class="btn btn-link" on:click=move |_| on_refresh.run(())>
+                        "Retry"
+                    </button>
+                </p>
+            }
+            .into_any(),
+        ),
+        Loadable::Ready(_) => None,
+    }
+}
