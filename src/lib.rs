@@ -16,5 +16,6 @@ pub mod format;
 pub mod list_view;
 pub mod loadable;
 pub mod pages;
+pub mod read;
 
 pub use app::{App, AppRoutes};

@@ -2,17 +2,16 @@
 //! Retry when it failed, and the content, which stays in place (with its focus and its rows)
 //! while the read runs again.
 //!
-//! The read is a [`LocalResource`]: the framework drops a stale answer and runs the fetcher
-//! again when its inputs change; a request still in flight is aborted when the resource asks
-//! again or the page goes away (see `api::http`).
+//! The read is a [`Read`] (a `LocalResource`): the framework runs the fetcher again when its
+//! inputs change and drops the answer of a page that is gone; a request still in flight is
+//! aborted when the page goes away (see `api::http`).
 
 use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::ErrorAlert;
 
-/// A read's result.
-pub type Read<T> = LocalResource<Result<T, ApiError>>;
+pub use crate::read::Read;
 
 /// What a read shows now. The content is built once per change of phase, not per answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,7 +23,7 @@ enum Phase {
 
 /// The latest successful value of `read` (kept while it reloads or after it failed).
 pub fn latest<T: Clone + Send + Sync + 'static>(read: Read<T>) -> Signal<Option<T>> {
-    Signal::derive(move || read.with(|r| r.as_ref().and_then(|r| r.as_ref().ok().cloned())))
+    Signal::derive(move || read.with(|r| r.and_then(|r| r.ok().cloned())))
 }
 
 /// Shows `read` inside a `<Transition>`: `fallback` until it first answers, then `ready` with
@@ -54,17 +53,38 @@ where
         })
     });
     let value = latest(read);
+    let ready = move || -> AnyView {
+        // Ready means a value; between a failed reload and the switch to its error view, the
+        // content keeps the value it was built with.
+        let Some(first) = value.get_untracked() else { return ().into_any() };
+        ready(Signal::derive(move || value.get().unwrap_or_else(|| first.clone()))).into_any()
+    };
+    let parts = Parts {
+        phase,
+        register: Box::new(move || read.with(|_| ())),
+        ready: Box::new(ready),
+        retry: Callback::new(move |_| read.refetch()),
+    };
+    transition(parts, fallback, set_pending)
+}
+
+/// What [`AsyncView`] hands to the one non-generic function that builds its view, so that the
+/// `<Transition>` and its states are compiled once, not once per read type.
+struct Parts {
+    phase: Memo<Phase>,
+    /// Reads the resource (registers it with the Transition).
+    register: Box<dyn Fn() + Send + Sync>,
+    /// Builds the content.
+    ready: Box<dyn Fn() -> AnyView + Send + Sync>,
+    retry: Callback<()>,
+}
+
+fn transition(parts: Parts, fallback: ViewFnOnce, set_pending: Option<SignalSetter<bool>>) -> AnyView {
+    let Parts { phase, register, ready, retry } = parts;
     let content = move || match phase.get() {
         Phase::Loading => ().into_any(),
-        Phase::Ready => {
-            // Ready means a value; between a failed reload and the switch to its error view,
-            // the content keeps the value it was built with.
-            let Some(first) = value.get_untracked() else { return ().into_any() };
-            ready(Signal::derive(move || value.get().unwrap_or_else(|| first.clone()))).into_any()
-        }
-        Phase::Failed(error) => {
-            view! { <ErrorAlert error on_retry=Callback::new(move |_| read.refetch()) /> }.into_any()
-        }
+        Phase::Ready => ready(),
+        Phase::Failed(error) => view! { <ErrorAlert error on_retry=retry /> }.into_any(),
     };
     let set_pending = move |pending: bool| {
         if let Some(set) = set_pending {
@@ -75,8 +95,9 @@ where
         <Transition fallback set_pending=SignalSetter::map(set_pending)>
             // Reading the resource here registers it with the Transition (fallback first,
             // pending while it reloads); the content itself depends only on the phase.
-            {move || read.with(|_| ())}
+            {move || register()}
             {content}
         </Transition>
     }
+    .into_any()
 }

@@ -50,19 +50,41 @@ where
     F: FnOnce(FieldControl) -> V,
     V: IntoView + 'static,
 {
+    let control = FieldControl::new(&id, hint.is_some(), described_by, error);
+    let child = children(control).into_any();
+    form_row(Row { label, id, required, hint, error, group }, child)
+}
+
+impl FieldControl {
+    fn new(id: &str, has_hint: bool, extra: &'static str, error: Signal<Option<String>>) -> Self {
+        let error_id = format!("{id}-error");
+        let hint_id = has_hint.then(|| format!("{id}-hint"));
+        let invalid = Signal::derive(move || error.with(Option::is_some).to_string());
+        let described_by = Signal::derive(move || {
+            let error = error.with(Option::is_some).then(|| error_id.clone());
+            let extra = Some(extra.to_owned()).filter(|s| !s.is_empty());
+            [error, hint_id.clone(), extra].into_iter().flatten().collect::<Vec<_>>().join(" ")
+        });
+        FieldControl { id: id.to_owned(), label_id: format!("{id}-label"), invalid, described_by }
+    }
+}
+
+/// The props of [`FormField`] that its row needs.
+struct Row {
+    label: &'static str,
+    id: String,
+    required: bool,
+    hint: Option<String>,
+    error: Signal<Option<String>>,
+    group: bool,
+}
+
+/// The row around a control; not generic, so it is compiled once for every field.
+fn form_row(row: Row, control: AnyView) -> AnyView {
+    let Row { label, id, required, hint, error, group } = row;
     let label_id = format!("{id}-label");
     let error_id = format!("{id}-error");
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let invalid = Signal::derive(move || error.with(Option::is_some).to_string());
-    let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        Signal::derive(move || {
-            let error = error.with(Option::is_some).then(|| error_id.clone());
-            let extra = Some(described_by.to_owned()).filter(|s| !s.is_empty());
-            [error, hint_id.clone(), extra].into_iter().flatten().collect::<Vec<_>>().join(" ")
-        })
-    };
-    let control = FieldControl { id: id.clone(), label_id: label_id.clone(), invalid, described_by };
+    let hint_id = format!("{id}-hint");
     let star = required.then(|| {
         view! {
             <span class="required" aria-hidden="true">
@@ -91,12 +113,11 @@ where
         <div class="form-row">
             {label_view}
             <div class="form-control">
-                {children(control)} <FieldError id=error_id message=error />
+                {control} <FieldError id=error_id message=error />
                 {hint
-                    .zip(hint_id)
-                    .map(|(text, id)| {
+                    .map(|text| {
                         view! {
-                            <p class="field-hint" id=id>
+                            <p class="field-hint" id=hint_id>
                                 {text}
                             </p>
                         }
@@ -104,4 +125,5 @@ where
             </div>
         </div>
     }
+    .into_any()
 }

@@ -1,5 +1,5 @@
 //! What the create form reads for the chosen region: VPCs, load balancers, ECS instances, and
-//! the tags already in use (suggestions). Each is a `LocalResource` keyed by the region, so a
+//! the tags already in use (suggestions). Each is a `Read` (a `LocalResource`) keyed by the region, so a
 //! late answer for another region is never shown and leaving the page aborts what is in flight.
 
 use std::collections::BTreeSet;
@@ -67,7 +67,7 @@ pub struct FormResources {
     vpcs: Reading<Vec<Vpc>>,
     load_balancers: Reading<Vec<LoadBalancer>>,
     ecs_servers: Reading<Vec<EcsServer>>,
-    tags: LocalResource<TagSuggestions>,
+    tags: Read<TagSuggestions>,
 }
 
 impl FormResources {
@@ -77,18 +77,14 @@ impl FormResources {
         let api = use_api();
         let (a1, a2, a3) = (api.clone(), api.clone(), api.clone());
         FormResources {
-            vpcs: Reading::new(LocalResource::new(move || a1.list_vpcs(region.get())), region),
-            load_balancers: Reading::new(
-                LocalResource::new(move || a2.list_load_balancers(region.get())),
-                region,
-            ),
-            ecs_servers: Reading::new(LocalResource::new(move || a3.list_ecs_servers(region.get())), region),
-            tags: LocalResource::new(move || {
+            vpcs: Reading::new(Read::new(move || a1.list_vpcs(region.get())), region),
+            load_balancers: Reading::new(Read::new(move || a2.list_load_balancers(region.get())), region),
+            ecs_servers: Reading::new(Read::new(move || a3.list_ecs_servers(region.get())), region),
+            tags: Read::new(move || {
                 let query =
                     ListServicesQuery { limit: Some(SUGGESTION_SERVICES.to_owned()), ..Default::default() };
                 let list = api.list_services(region.get(), query);
-                // Quietly empty when it fails: suggestions are a help, not a need.
-                async move { list.await.map(suggestions).unwrap_or_default() }
+                async move { list.await.map(suggestions) }
             }),
         }
     }
@@ -108,9 +104,10 @@ impl FormResources {
         self.ecs_servers.loadable()
     }
 
-    /// The tag suggestions (empty until they arrive).
+    /// The tag suggestions: empty until they arrive, and quietly empty when the read fails
+    /// (suggestions are a help, not a need).
     pub fn tag_suggestions(self) -> Signal<TagSuggestions> {
-        Signal::derive(move || self.tags.get().unwrap_or_default())
+        Signal::derive(move || self.tags.with(|t| t.and_then(Result::ok).cloned().unwrap_or_default()))
     }
 
     /// Reads the VPCs again.

@@ -35,11 +35,11 @@ pub fn ServiceDetailsPage() -> impl IntoView {
     let region = use_region();
     let api = use_api();
     let (a1, a2) = (api.clone(), api.clone());
-    let service: Read<EndpointService> = LocalResource::new(move || a1.get_service(region.get(), id.get()));
+    let service: Read<EndpointService> = Read::new(move || a1.get_service(region.get(), id.get()));
     let connections: Read<ListConnectionsResponse> =
-        LocalResource::new(move || a2.list_connections(region.get(), id.get()));
+        Read::new(move || a2.list_connections(region.get(), id.get()));
     let permissions: Read<ListPermissionsResponse> =
-        LocalResource::new(move || api.list_permissions(region.get(), id.get()));
+        Read::new(move || api.list_permissions(region.get(), id.get()));
     let current = latest(service);
     let tab = RwSignal::new(0usize);
     let delete_targets = RwSignal::new(Vec::<EndpointService>::new());

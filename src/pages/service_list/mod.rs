@@ -88,14 +88,14 @@ pub fn ServiceListPage() -> impl IntoView {
 
     // The list: read again when the region, the view or the data version changes, and on
     // refetch (Refresh, after a delete, the live status below).
-    let services: Read<Loaded> = LocalResource::new({
+    let services: Read<Loaded> = Read::new({
         let api = api.clone();
         move || {
             version.0.track();
             fetch(api.clone(), region.get(), view.get())
         }
     });
-    let vpcs = LocalResource::new(move || api.list_vpcs(region.get()));
+    let vpcs = Read::new(move || api.list_vpcs(region.get()));
     let vpc_names = Memo::new(move |_| {
         vpcs.with(|v| match v {
             Some(Ok(list)) => list.iter().map(|v| (v.id.clone(), v.name.clone())).collect(),
