@@ -36,11 +36,13 @@ enum Shown {
     NoMatch,
 }
 
-/// One page of the list, and how many services match in all.
+/// One page of the list, how many services match in all, and what was asked for.
 #[derive(Clone, Debug, PartialEq)]
 struct Loaded {
     rows: Vec<EndpointService>,
     total: u32,
+    region: Region,
+    view: ListView,
 }
 
 async fn fetch(api: Api, region: Region, view: ListView) -> Result<Loaded, ApiError> {
@@ -53,16 +55,20 @@ async fn fetch(api: Api, region: Region, view: ListView) -> Result<Loaded, ApiEr
         Some(found.resources.into_iter().map(|r| r.resource_id).collect::<Vec<_>>())
     };
     let list = api.list_services(region, view.api_query()).await?;
-    if view.server_side() {
-        Ok(Loaded { rows: list.endpoint_services, total: list.total_count })
+    let (rows, total) = if view.server_side() {
+        (list.endpoint_services, list.total_count)
     } else {
-        let (rows, total) = view.finish(list.endpoint_services, tagged.as_deref());
-        Ok(Loaded { rows, total })
-    }
+        view.finish(list.endpoint_services, tagged.as_deref())
+    };
+    Ok(Loaded { rows, total, region, view })
 }
 
-/// What the list announces after a reload: the services that were deleting and are gone.
+/// What the list announces after a reload: the services that were deleting and are gone
+/// (only between two answers for the same region and view: a filter hides rows too).
 fn gone_after_delete(before: &Loaded, after: &Loaded) -> Vec<String> {
+    if (before.region, &before.view) != (after.region, &after.view) {
+        return Vec::new();
+    }
     before
         .rows
         .iter()
@@ -110,18 +116,15 @@ pub fn ServiceListPage() -> impl IntoView {
     let delete_targets = RwSignal::new(Vec::<EndpointService>::new());
 
     // After each answer: forget selections that are gone, and announce services that were
-    // deleting and have disappeared (same region and view only: a filter hides rows too).
-    Effect::new(move |previous: Option<Option<(Region, ListView, Loaded)>>| {
+    // deleting and have disappeared.
+    Effect::new(move |previous: Option<Option<Loaded>>| {
         let now = loaded.get()?;
-        let (r, v) = (region.get_untracked(), view.get_untracked());
         selected.update(|s| s.retain(|id| now.rows.iter().any(|row| &row.id == id)));
-        if let Some(Some((pr, pv, before))) = previous {
-            let gone = if (pr, &pv) == (r, &v) { gone_after_delete(&before, &now) } else { Vec::new() };
-            if !gone.is_empty() {
-                announcement.set(format!("Deleted: {}.", gone.join(", ")));
-            }
+        let gone = previous.flatten().map(|before| gone_after_delete(&before, &now)).unwrap_or_default();
+        if !gone.is_empty() {
+            announcement.set(format!("Deleted: {}.", gone.join(", ")));
         }
-        Some((r, v, now))
+        Some(now)
     });
 
     // Live status: while a shown service is creating or deleting, read again every few
