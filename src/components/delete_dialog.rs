@@ -16,22 +16,15 @@ pub const CONFIRM_WORD: &str = "delete";
 /// What happened to each service of a delete.
 pub type DeleteResults = Vec<(EndpointService, Result<(), ApiError>)>;
 
-/// Open while `targets` is not empty. `on_done` gets every result once the deletes ran.
-#[component]
-pub fn DeleteDialog(
-    /// The services to delete; the dialog is open while there is one, and empties it when
-    /// every delete started (or on Cancel).
-    targets: RwSignal<Vec<EndpointService>>,
-    /// Every service's result, once the deletes ran.
-    on_done: Callback<DeleteResults>,
-) -> impl IntoView {
-    let typed = RwSignal::new(String::new());
-    let results = RwSignal::new(None::<DeleteResults>);
-    let open = Signal::derive(move || targets.with(|t| !t.is_empty()));
+/// The write behind the dialog: the services are deleted one after the other, each result
+/// kept.
+pub type DeleteServices = Action<Vec<EndpointService>, DeleteResults>;
+
+/// The delete write of a page (the page owns it; the dialog runs it and shows its result).
+pub fn delete_services() -> DeleteServices {
     let api = use_api();
     let region = use_region();
-    // One write: the services are deleted one after the other, each result kept.
-    let delete = Action::new_local(move |items: &Vec<EndpointService>| {
+    Action::new_local(move |items: &Vec<EndpointService>| {
         let (api, r, items) = (api.clone(), region.get_untracked(), items.clone());
         async move {
             let mut out = Vec::with_capacity(items.len());
@@ -41,7 +34,24 @@ pub fn DeleteDialog(
             }
             out
         }
-    });
+    })
+}
+
+/// Open while `targets` is not empty; runs `delete` on confirm. `on_done` gets every result
+/// once the deletes ran.
+#[component]
+pub fn DeleteDialog(
+    /// The services to delete; the dialog is open while there is one, and empties it when
+    /// every delete started (or on Cancel).
+    targets: RwSignal<Vec<EndpointService>>,
+    /// The write to run on confirm (see [`delete_services`]).
+    delete: DeleteServices,
+    /// Every service's result, once the deletes ran.
+    on_done: Callback<DeleteResults>,
+) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let results = RwSignal::new(None::<DeleteResults>);
+    let open = Signal::derive(move || targets.with(|t| !t.is_empty()));
     let pending = delete.pending();
     Effect::new(move |_| {
         if open.get() {

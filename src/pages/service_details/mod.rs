@@ -12,7 +12,7 @@ use vpcep_model::{EndpointService, ListConnectionsResponse, ListPermissionsRespo
 use crate::api::{use_api, ApiError};
 use crate::components::async_view::{latest, AsyncView, Read};
 use crate::components::copy_button::CopyButton;
-use crate::components::delete_dialog::{DeleteDialog, DeleteResults};
+use crate::components::delete_dialog::{delete_services, DeleteDialog, DeleteResults};
 use crate::components::{ErrorAlert, StatusIndicator};
 use crate::context::use_region;
 use crate::format::{local_time, or_dashes};
@@ -49,6 +49,8 @@ pub fn ServiceDetailsPage() -> impl IntoView {
         permissions.refetch();
     };
     let navigate = use_navigate();
+    // The page owns the delete write; the dialog runs it and shows its results.
+    let delete = delete_services();
     let on_deleted = Callback::new(move |results: DeleteResults| {
         if results.iter().all(|(_, r)| r.is_ok()) {
             navigate("/services", Default::default());
@@ -156,7 +158,7 @@ pub fn ServiceDetailsPage() -> impl IntoView {
             </div>
         </div>
         <AsyncView read=service fallback=loading ready=tabs />
-        <DeleteDialog targets=delete_targets on_done=on_deleted />
+        <DeleteDialog targets=delete_targets delete on_done=on_deleted />
     }
 }
 

@@ -16,7 +16,7 @@ use vpcep_model::{EndpointService, Region, ServiceStatus};
 
 use crate::api::{storage_get, storage_set, use_api, Api, ApiError};
 use crate::components::async_view::{latest, AsyncView, Read};
-use crate::components::delete_dialog::{DeleteDialog, DeleteResults};
+use crate::components::delete_dialog::{delete_services, DeleteDialog, DeleteResults};
 use crate::components::pagination::Pagination;
 use crate::components::TableSkeleton;
 use crate::context::{use_data_version, use_region};
@@ -162,6 +162,8 @@ pub fn ServiceListPage() -> impl IntoView {
         ));
     });
     let on_delete = Callback::new(move |s: EndpointService| delete_targets.set(vec![s]));
+    // The page owns the delete write; the dialog runs it and shows its results.
+    let delete = delete_services();
     let on_deleted = Callback::new(move |results: DeleteResults| {
         let started: Vec<String> =
             results.iter().filter(|(_, r)| r.is_ok()).map(|(s, _)| s.service_name.clone()).collect();
@@ -319,6 +321,6 @@ pub fn ServiceListPage() -> impl IntoView {
         <div class="visually-hidden" aria-live="polite" id="list-announcer">
             {move || announcement.get()}
         </div>
-        <DeleteDialog targets=delete_targets on_done=on_deleted />
+        <DeleteDialog targets=delete_targets delete on_done=on_deleted />
     }
 }
