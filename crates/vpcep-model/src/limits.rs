@@ -29,6 +29,13 @@ pub const TAG_ALLOWS_AT_SIGN: bool = false;
 /// Description: at most 128 characters, no `<` or `>` (API reference).
 pub const MAX_DESCRIPTION_CHARS: usize = 128;
 
+/// `tcp_proxy`: how client information reaches the backend (API reference; `close` when absent).
+pub const TCP_PROXY_VALUES: [&str; 5] = ["close", "toa_open", "proxy_open", "open", "proxy_vni"];
+
+/// `pool_id` (a cluster ID): at most 64 letters, digits, `-` and `_`. UNCONFIRMED: the API
+/// reference gives no format; this bounds what the mock stores.
+pub const MAX_POOL_ID_CHARS: usize = 64;
+
 /// Endpoint services per account and region (default quota, error `Endpoint.1018`).
 pub const SERVICE_QUOTA: usize = 20;
 

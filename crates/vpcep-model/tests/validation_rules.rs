@@ -258,3 +258,31 @@ fn every_violation_is_reported_at_once() {
     b.tags = vec![tag("", "x y")];
     assert_eq!(validate_create(&b).len(), 5);
 }
+
+#[test]
+fn tcp_proxy_pool_id_and_control_characters_are_checked_like_the_rest() {
+    use vpcep_model::validation::{validate_pool_id, validate_tcp_proxy};
+    for ok in TCP_PROXY_VALUES {
+        assert_eq!(validate_tcp_proxy(Some(ok)), None, "{ok}");
+    }
+    assert_eq!(validate_tcp_proxy(None), None);
+    for bad in ["<img src=x onerror=alert(1)>", "CLOSE", ""] {
+        assert_eq!(validate_tcp_proxy(Some(bad)).map(|v| v.code), Some(error::PARAMETER_ERROR), "{bad:?}");
+    }
+    assert_eq!(validate_pool_id(None), None);
+    assert_eq!(validate_pool_id(Some("pool_1-a")), None);
+    assert_eq!(validate_pool_id(Some(&"a".repeat(MAX_POOL_ID_CHARS))), None);
+    for bad in
+        ["".to_owned(), "a".repeat(MAX_POOL_ID_CHARS + 1), "a".repeat(1 << 20), "a b".into(), "é".into()]
+    {
+        assert!(validate_pool_id(Some(&bad)).is_some(), "{}", &bad[..bad.len().min(10)]);
+    }
+    assert!(validate_description("line one\nline two").is_some());
+    assert!(validate_description("tab\there").is_some());
+    assert_eq!(validate_description("plain text, 100%"), None);
+    let mut b = body();
+    b.tcp_proxy = Some("bogus".into());
+    b.pool_id = Some("x".repeat(1 << 20));
+    let fields: Vec<String> = validate_create(&b).into_iter().map(|v| v.field).collect();
+    assert_eq!(fields, ["pool_id", "tcp_proxy"]);
+}

@@ -3,7 +3,7 @@
 use super::charset::{charset_message, first_disallowed, is_name_char};
 use super::Violation;
 use crate::error;
-use crate::limits::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
+use crate::limits::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_POOL_ID_CHARS, TCP_PROXY_VALUES};
 use crate::service::{ServerType, ServiceType};
 
 /// Name (optional): at most 16 characters, letters, digits, `_` and `-`.
@@ -60,15 +60,39 @@ pub fn validate_backend(server_type: &ServerType, port_id: &str) -> Option<Viola
     Some(Violation::new("port_id", error::INVALID_PORT_ID, message))
 }
 
-/// Description (optional): at most 128 characters, no `<` or `>`.
+/// Description (optional): at most 128 characters, no `<` or `>`, no control characters.
 pub fn validate_description(description: &str) -> Option<Violation> {
     let count = description.chars().count();
     let message = if count > MAX_DESCRIPTION_CHARS {
         format!("The description can contain at most {MAX_DESCRIPTION_CHARS} characters (it has {count}).")
     } else if description.contains(['<', '>']) {
         "The description cannot contain angle brackets (< or >).".to_owned()
+    } else if description.chars().any(char::is_control) {
+        "The description cannot contain control characters (such as line breaks or tabs).".to_owned()
     } else {
         return None;
     };
     Some(Violation::new("description", error::PARAMETER_ERROR, message))
+}
+
+/// `tcp_proxy` (optional, API only): one of [`TCP_PROXY_VALUES`].
+pub fn validate_tcp_proxy(tcp_proxy: Option<&str>) -> Option<Violation> {
+    let value = tcp_proxy?;
+    (!TCP_PROXY_VALUES.contains(&value)).then(|| {
+        let message = format!("tcp_proxy must be one of {}.", TCP_PROXY_VALUES.join(", "));
+        Violation::new("tcp_proxy", error::PARAMETER_ERROR, message)
+    })
+}
+
+/// `pool_id` (optional, API only): 1 to [`MAX_POOL_ID_CHARS`] letters, digits, `-` and `_`.
+pub fn validate_pool_id(pool_id: Option<&str>) -> Option<Violation> {
+    let value = pool_id?;
+    let count = value.chars().count();
+    let ok = (1..=MAX_POOL_ID_CHARS).contains(&count)
+        && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    (!ok).then(|| {
+        let message =
+            format!("pool_id must be 1 to {MAX_POOL_ID_CHARS} letters, digits, hyphens or underscores.");
+        Violation::new("pool_id", error::PARAMETER_ERROR, message)
+    })
 }

@@ -12,8 +12,8 @@ mod tags;
 
 pub use charset::{first_disallowed, is_name_char, is_tag_char};
 pub use fields::{
-    validate_backend, validate_description, validate_name, validate_server_type, validate_service_type,
-    validate_vpc,
+    validate_backend, validate_description, validate_name, validate_pool_id, validate_server_type,
+    validate_service_type, validate_tcp_proxy, validate_vpc,
 };
 pub use ports::{parse_port_text, validate_port_mappings, PortKind};
 pub use tags::{validate_tag_key, validate_tag_value, validate_tags};
@@ -55,5 +55,7 @@ pub fn validate_create(body: &CreateServiceBody) -> Vec<Violation> {
     out.extend(validate_backend(&body.server_type, &body.port_id));
     out.extend(validate_tags(&body.tags));
     out.extend(validate_description(body.description.as_deref().unwrap_or("")));
+    out.extend(validate_pool_id(body.pool_id.as_deref()));
+    out.extend(validate_tcp_proxy(body.tcp_proxy.as_deref()));
     out
 }
