@@ -5,18 +5,19 @@
 //! - `cargo xtask test`: set up, then every check and test: fmt, clippy (native and wasm32),
 //!   native tests, wasm-bindgen-test in headless Chromium, release build with its size
 //!   budget, and the Playwright end-to-end tests against that build.
-//! - `cargo xtask build`: the release build in `dist/`, with its size.
-//! - `cargo xtask bench`: the bundle size and the list benchmarks (paint against a
-//!   hand-written DOM baseline, filter keystroke) in headless Chromium, optimised.
-//! - `cargo xtask e2e [PLAYWRIGHT ARGS]`: the release build and the end-to-end tests only.
+//! - `cargo xtask build`: the release build in `dist/` (with `.br`/`.gz` copies), and its size.
+//! - `cargo xtask bench`: the bundle size, the list benchmarks (paint against a hand-written
+//!   DOM baseline, filter keystroke) in headless Chromium, and vpcep-server's load figures.
+//! - `cargo xtask e2e [PLAYWRIGHT ARGS]`: the end-to-end build and tests only.
 //! - `cargo xtask setup`: only the set-up.
-//! - `cargo xtask serve-dist [--port N]`: serve `dist/` as it is (SPA fallback).
+//! - `cargo xtask serve-dist [--port N]`: serve `dist/` with vpcep-server.
 //!
 //! Uses only the standard library, so it compiles in seconds on a fresh machine.
 
 mod bundle_size;
+mod precompress;
+mod server;
 mod setup;
-mod static_server;
 mod steps;
 mod util;
 

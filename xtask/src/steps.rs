@@ -1,11 +1,11 @@
 //! The commands: serve, build, test.
 
-use std::net::TcpListener;
 use std::time::Instant;
 
 use crate::bundle_size::{self, BROTLI_BUDGET_BYTES};
+use crate::precompress::precompress;
+use crate::server::VpcepServer;
 use crate::setup::{self, Needs, CHROMEDRIVER};
-use crate::static_server;
 use crate::util::{cmd, root, run};
 
 fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
@@ -30,11 +30,11 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     let _server;
     let backend;
     if http {
-        let server = MockServer::start(&[])?;
-        backend = format!("http://{}/", server.addr);
+        let server = VpcepServer::start(&["--api", "mock"])?;
+        backend = format!("http://{}/api/", server.addr);
         _server = Some(server);
         trunk_args.extend_from_slice(&["--proxy-backend", &backend, "--proxy-rewrite", "/api/"]);
-        println!("The mock server answers under /api/. In Settings choose HTTP, base /api, any project ID and token.");
+        println!("vpcep-server's mock API answers under /api/. In Settings choose HTTP, base /api, any project ID and token.");
     } else {
         _server = None;
     }
@@ -45,6 +45,7 @@ pub fn serve(args: &[String]) -> Result<(), String> {
 /// The release build in `dist/`; returns the brotli size of wasm + JS.
 fn release_build() -> Result<u64, String> {
     run(cmd("trunk", &["build", "--release"]))?;
+    precompress(&root().join("dist"))?;
     bundle_size::report(&root().join("dist"))
 }
 
@@ -53,7 +54,8 @@ const E2E_DIST: &str = "dist-e2e";
 
 /// The release build with the end-to-end tests' hooks, in `dist-e2e/` (never shipped).
 fn e2e_build() -> Result<(), String> {
-    run(cmd("trunk", &["build", "--release", "--features", "e2e-hooks", "--dist", E2E_DIST]))
+    run(cmd("trunk", &["build", "--release", "--features", "e2e-hooks", "--dist", E2E_DIST]))?;
+    precompress(&root().join(E2E_DIST))
 }
 
 /// `cargo xtask build`.
@@ -82,18 +84,19 @@ pub fn bench() -> Result<(), String> {
         ],
     );
     c.env("CHROMEDRIVER", CHROMEDRIVER);
-    run(c)
+    run(c)?;
+    // The server: requests/s and p99 of list, create and delete (release build).
+    run(cmd("cargo", &["bench", "-p", "vpcep-server", "--bench", "load"]))
 }
 
-/// `cargo xtask serve-dist`: the release build as the end-to-end tests see it.
+/// `cargo xtask serve-dist`: the release build as the end-to-end tests see it, served by
+/// vpcep-server with its mock API under `/api/`.
 pub fn serve_dist(args: &[String]) -> Result<(), String> {
     let port = port_arg(args, 8080)?;
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port}: {e}"))?;
-    println!("Serving dist/ on http://127.0.0.1:{port}/. Ctrl-C stops.");
-    static_server::spawn(listener, root().join("dist"), None);
-    loop {
-        std::thread::park();
-    }
+    let addr = format!("127.0.0.1:{port}");
+    let server = VpcepServer::start_at(&addr, &["--dist", "dist", "--api", "mock"])?;
+    println!("Serving dist/ on http://{}/. Ctrl-C stops.", server.addr);
+    server.wait()
 }
 
 struct Outcome {
@@ -215,65 +218,22 @@ fn e2e() -> Result<(), String> {
     e2e_with(&[])
 }
 
-/// Serves the end-to-end build on a free loopback port, with `/api/` proxied to a fresh mock
-/// server, and runs Playwright against it.
+/// Serves the end-to-end build with vpcep-server on a free loopback port (its mock API under
+/// `/api/`, test hooks on), and runs Playwright against it.
 fn e2e_with(extra: &[String]) -> Result<(), String> {
-    let mock = MockServer::start(&[])?;
-    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    static_server::spawn(listener, root().join(E2E_DIST), Some(mock.addr));
+    let server = VpcepServer::start(&["--dist", E2E_DIST, "--api", "mock", "--test-hooks"])?;
     let mut c =
         cmd("npx", &["--no-install", "playwright", "test", "--config", "tests/e2e/playwright.config.js"]);
     c.args(extra);
-    c.env("BASE_URL", format!("http://{addr}")).env("MOCK_SERVER_URL", format!("http://{}", mock.addr));
+    c.env("BASE_URL", format!("http://{}", server.addr));
     run(c)
-}
-
-/// The native mock server, running for as long as this value lives.
-struct MockServer {
-    child: std::process::Child,
-    addr: std::net::SocketAddr,
-}
-
-impl MockServer {
-    /// Builds and starts `vpcep-mock-server` on a free loopback port.
-    fn start(extra: &[&str]) -> Result<MockServer, String> {
-        use std::io::BufRead;
-        run(cmd("cargo", &["build", "--quiet", "-p", "vpcep-mock-server"]))?;
-        let bin = root().join("target/debug/vpcep-mock-server");
-        let mut args = vec!["--addr", "127.0.0.1:0"];
-        args.extend_from_slice(extra);
-        let mut child = std::process::Command::new(&bin)
-            .args(&args)
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .map_err(|e| format!("{}: {e}", bin.display()))?;
-        let stdout = child.stdout.take().ok_or("no stdout")?;
-        let mut line = String::new();
-        std::io::BufReader::new(stdout).read_line(&mut line).map_err(|e| e.to_string())?;
-        // "vpcep-mock-server listening on http://127.0.0.1:PORT/v1/{project_id}/"
-        let addr = line
-            .split("http://")
-            .nth(1)
-            .and_then(|rest| rest.split('/').next())
-            .and_then(|a| a.parse().ok())
-            .ok_or_else(|| format!("unexpected mock server output: {line}"))?;
-        Ok(MockServer { child, addr })
-    }
-}
-
-impl Drop for MockServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// The shared crates must build without any web dependency (they run natively in the mock
 /// server and the tests): checked on their normal dependency tree.
 fn shared_crates_have_no_web_dependencies() -> Result<(), String> {
     const WEB: [&str; 6] = ["leptos", "web-sys", "js-sys", "gloo", "wasm-bindgen", "tachys"];
-    for krate in ["vpcep-model", "vpcep-mock", "vpcep-mock-server"] {
+    for krate in ["vpcep-model", "vpcep-mock", "vpcep-server"] {
         let out = cmd("cargo", &["tree", "-p", krate, "-e", "normal", "--prefix", "none"])
             .output()
             .map_err(|e| format!("cargo tree: {e}"))?;

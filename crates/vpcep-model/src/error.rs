@@ -58,6 +58,8 @@ macro_rules! codes {
 }
 
 codes! {
+    /// The API's code for a failure of its own (a server that could not save, for example).
+    SYSTEM_ERROR = ("EndPoint.0001", 500, "System error. Please retry.");
     PARAMETER_ERROR = ("EndPoint.0002", 400, "Parameter error.");
     AUTHENTICATION_FAILED = ("EndPoint.0003", 401, "Authentication failed or authentication information is invalid.");
     NO_PERMISSION = ("EndPoint.0004", 403, "Authentication information is incorrect or you have no permissions.");

@@ -184,6 +184,25 @@ fn parse_query<Q: for<'de> Deserialize<'de>>(query: &str) -> Result<Q, RouteErro
 }
 
 impl Route {
+    /// The operation's name (`list_services`, `create_service`, …): what a test hook's
+    /// fault names, and what the console's logs call it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Route::ListServices(_) => "list_services",
+            Route::CreateService => "create_service",
+            Route::GetService { .. } => "get_service",
+            Route::DeleteService { .. } => "delete_service",
+            Route::ListConnections { .. } => "list_connections",
+            Route::ConnectionAction { .. } => "connection_action",
+            Route::ListPermissions { .. } => "list_permissions",
+            Route::FilterServicesByTags => "filter_services_by_tags",
+            Route::Quotas(_) => "quotas",
+            Route::ListVpcs(_) => "list_vpcs",
+            Route::ListLoadBalancers => "list_load_balancers",
+            Route::ListEcsServers => "list_ecs_servers",
+        }
+    }
+
     /// The method.
     pub fn method(&self) -> Method {
         match self {
@@ -366,6 +385,12 @@ mod tests {
             let parsed = Route::parse(route.method().as_str(), &format!("/{bare}"), &query);
             assert_eq!(parsed, Ok((PROJECT.to_owned(), route)), "/{bare}?{query}");
         }
+    }
+
+    #[test]
+    fn every_route_has_its_own_name() {
+        let names: std::collections::HashSet<_> = every_route().iter().map(Route::name).collect();
+        assert_eq!(names.len(), 12);
     }
 
     #[test]

@@ -1,11 +1,13 @@
 // @ts-check
-// The console in HTTP mode against the native mock server (proxied under /api/ by the
-// test server, as trunk serve does): the same pages, the real API's requests.
+// The console in HTTP mode against vpcep-server's mock API (under /api/ on the same origin
+// as the console, as in production): the same pages, the real API's requests. The test hooks
+// (--test-hooks) need the token and JSON, and a fault names the route it breaks.
 const { test, expect } = require('../fixtures');
 const { ServiceListPage } = require('../pages/service-list-page');
 const { CreateServicePage } = require('../pages/create-service-page');
 
-const MOCK = process.env.MOCK_SERVER_URL;
+/** The test hooks' headers: the token, as every request to the server needs. */
+const HOOKS = { headers: { 'X-Auth-Token': 'test-hooks' } };
 
 /** A fresh project on the mock server (each project is seeded on first use). */
 function newProject() {
@@ -33,8 +35,9 @@ async function openQuietList(page) {
   return list;
 }
 
-async function injectFault(request, fault) {
-  const r = await request.post(`${MOCK}/_mock/faults`, { data: { fault } });
+/** Breaks the next request of `route` (a route of the request table: list_services, …). */
+async function injectFault(request, fault, route) {
+  const r = await request.post('/_mock/faults', { ...HOOKS, data: { fault, route } });
   expect(r.status()).toBe(204);
 }
 
@@ -68,15 +71,15 @@ test('create, list, filter and delete over HTTP, with the real API bodies field 
   await form.setPortMapping(2, 'UDP', 5353, 53);
   await form.addTagRow('env', 'prod');
   await form.description.fill('made in HTTP mode');
-  await request.delete(`${MOCK}/_mock/requests`);
+  await request.delete('/_mock/requests', HOOKS);
   await form.createNow.click();
   await expect(page.getByRole('heading', { name: 'The VPC endpoint service is being created.' })).toBeVisible();
 
-  const recorded = await (await request.get(`${MOCK}/_mock/requests`)).json();
+  const recorded = await (await request.get('/_mock/requests', HOOKS)).json();
   const posts = recorded.filter((r) => r.method === 'POST');
   expect(posts).toHaveLength(1);
   expect(posts[0].path).toBe(`/vpcep/v1/${project}/vpc-endpoint-services`);
-  const lbs = await (await request.get(`${MOCK}/v3/${project}/elb/loadbalancers`, { headers: { 'X-Auth-Token': 't' } })).json();
+  const lbs = await (await request.get(`/api/elb/v3/${project}/elb/loadbalancers`, HOOKS)).json();
   const lb = lbs.loadbalancers.find((l) => l.name === 'elb-api-internal');
   expect(posts[0].body).toEqual({
     port_id: lb.vip_port_id,
@@ -108,11 +111,11 @@ test('create, list, filter and delete over HTTP, with the real API bodies field 
 test('a 500 is shown with its code, and Retry recovers', async ({ page, request }) => {
   await useHttp(page, newProject());
   const list = await openQuietList(page);
-  await injectFault(request, '500');
+  await injectFault(request, '500', 'list_services');
   await list.refresh.click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The service failed (HTTP 500)');
-  await expect(alert).toContainText('EndPoint.0500');
+  await expect(alert).toContainText('EndPoint.0001');
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(list.rows).toHaveCount(10);
 });
@@ -123,10 +126,10 @@ test('a 500 answer to a create is shown with its code and the input is kept', as
   await form.open();
   await form.name.fill('after-500');
   await form.fillValid();
-  await injectFault(request, '500');
+  await injectFault(request, '500', 'create_service');
   await form.createNow.click();
   await expect(form.apiError).toContainText('The service failed (HTTP 500)');
-  await expect(form.apiError).toContainText('EndPoint.0500');
+  await expect(form.apiError).toContainText('EndPoint.0001');
   await expect(form.name).toHaveValue('after-500');
   await form.createNow.click(); // the fault was once: trying again works
   await expect(page.getByRole('heading', { name: 'The VPC endpoint service is being created.' })).toBeVisible();
@@ -135,7 +138,7 @@ test('a 500 answer to a create is shown with its code and the input is kept', as
 test('leaving a page cancels its reads', async ({ page, request }) => {
   await useHttp(page, newProject());
   const list = await openQuietList(page);
-  await injectFault(request, 'hang');
+  await injectFault(request, 'hang', 'list_services');
   await list.refresh.click(); // this read hangs on the server
   const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/vpc-endpoint-services'));
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -150,7 +153,7 @@ test('a malformed answer to a create is shown and the input is kept', async ({ p
   await form.open();
   await form.name.fill('kept-input');
   await form.fillValid();
-  await injectFault(request, 'malformed');
+  await injectFault(request, 'malformed', 'create_service');
   await form.createNow.click();
   await expect(form.apiError).toContainText('The API sent an answer the console cannot read');
   await expect(form.name).toHaveValue('kept-input');
@@ -164,7 +167,7 @@ test('no answer within 15 s is a timeout; the input is kept', async ({ page, req
   await form.open();
   await form.name.fill('slow');
   await form.fillValid();
-  await injectFault(request, 'hang');
+  await injectFault(request, 'hang', 'create_service');
   await form.createNow.click();
   await expect(form.createNow).toHaveCount(0); // the button shows progress
   // The console's 15 s limit runs on the page's clock: move it on instead of waiting.
@@ -192,10 +195,10 @@ test('accepting a connection over HTTP sends the API body', async ({ page, reque
   await page.getByRole('tab', { name: 'Connection Management' }).click();
   const pending = page.getByRole('tabpanel').locator('tbody tr', { hasText: 'Pending acceptance' });
   const endpoint = await pending.getAttribute('data-endpoint-id');
-  await request.delete(`${MOCK}/_mock/requests`);
+  await request.delete('/_mock/requests', HOOKS);
   await pending.getByRole('button', { name: 'Accept' }).click();
   await expect(page.getByRole('tabpanel').locator(`tr[data-endpoint-id="${endpoint}"]`)).toContainText('Accepted');
-  const recorded = await (await request.get(`${MOCK}/_mock/requests`)).json();
+  const recorded = await (await request.get('/_mock/requests', HOOKS)).json();
   const post = recorded.find((r) => r.method === 'POST');
   expect(post.path).toMatch(new RegExp(`^/vpcep/v1/${project}/vpc-endpoint-services/[0-9a-f-]{36}/connections/action$`));
   expect(post.body).toEqual({ endpoints: [endpoint], action: 'receive' });

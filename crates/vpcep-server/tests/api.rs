@@ -1,59 +1,19 @@
-//! The server through real HTTP: every route and every error path.
+//! The mock API through real HTTP: every route and every error path, under /api/ and at the
+//! root paths.
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use vpcep_mock::MockConfig;
-use vpcep_mock_server::{Options, Server};
+
+mod common;
+use common::*;
 
 const P: &str = "/v1/0123456789abcdef0123456789abcdef";
-
-fn start(options: Options) -> SocketAddr {
-    Server::bind("127.0.0.1:0", options).unwrap().spawn()
-}
-
-fn fast() -> Options {
-    Options {
-        config: MockConfig { create_delay_ms: 150, delete_delay_ms: 150, ..MockConfig::default() },
-        ..Options::default()
-    }
-}
-
-/// One request; the status and the parsed body (`Null` when empty).
-fn call(addr: SocketAddr, method: &str, path: &str, token: Option<&str>, body: Option<&str>) -> (u16, Value) {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: mock\r\n");
-    if let Some(t) = token {
-        req.push_str(&format!("X-Auth-Token: {t}\r\n"));
-    }
-    let body = body.unwrap_or("");
-    req.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()));
-    s.write_all(req.as_bytes()).unwrap();
-    let mut raw = String::new();
-    s.read_to_string(&mut raw).unwrap();
-    let (head, rest) = raw.split_once("\r\n\r\n").unwrap();
-    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
-    let value = if rest.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_str(rest).unwrap_or_else(|e| panic!("{e}: {rest}"))
-    };
-    (status, value)
-}
-
-fn get(addr: SocketAddr, path: &str) -> (u16, Value) {
-    call(addr, "GET", path, Some("token"), None)
-}
-
-fn code(v: &Value) -> &str {
-    v["error_code"].as_str().unwrap_or("")
-}
+/// The mock with short transitions.
+const FAST: &[&str] = &["--api", "mock", "--create-delay-ms", "150", "--delete-delay-ms", "150"];
 
 /// A create body on the seed's elb-analytics (found through the list of its services).
-fn create_body(addr: SocketAddr, name: &str, server_port: u16) -> String {
+fn create_body(addr: &Running, name: &str, server_port: u16) -> String {
     let (_, list) = get(addr, &format!("{P}/vpc-endpoint-services?limit=1000&endpoint_service_name=search"));
     let search = &list["endpoint_services"][0];
     json!({
@@ -67,7 +27,7 @@ fn create_body(addr: SocketAddr, name: &str, server_port: u16) -> String {
 
 #[test]
 fn a_token_is_required() {
-    let addr = start(fast());
+    let addr = &start(FAST);
     let (status, body) = call(addr, "GET", &format!("{P}/vpc-endpoint-services"), None, None);
     assert_eq!((status, code(&body)), (401, "EndPoint.0003"));
     let (status, _) = call(addr, "GET", &format!("{P}/vpc-endpoint-services"), Some("  "), None);
@@ -76,7 +36,7 @@ fn a_token_is_required() {
 
 #[test]
 fn list_with_envelope_filters_and_real_errors() {
-    let addr = start(fast());
+    let addr = &start(FAST);
     let (status, body) = get(addr, &format!("{P}/vpc-endpoint-services"));
     assert_eq!(status, 200);
     assert_eq!(body["endpoint_services"].as_array().unwrap().len(), 10, "default limit 10");
@@ -101,7 +61,7 @@ fn list_with_envelope_filters_and_real_errors() {
 
 #[test]
 fn create_get_then_available_then_delete_204_deleting_404() {
-    let addr = start(fast());
+    let addr = &start(FAST);
     let (status, made) = call(
         addr,
         "POST",
@@ -127,7 +87,7 @@ fn create_get_then_available_then_delete_204_deleting_404() {
 
 #[test]
 fn create_rejects_what_the_form_rejects_and_bad_json() {
-    let addr = start(fast());
+    let addr = &start(FAST);
     let path = format!("{P}/vpc-endpoint-services");
     let mut bad_name: Value = serde_json::from_str(&create_body(addr, "bad name", 7002)).unwrap();
     let (status, body) = call(addr, "POST", &path, Some("t"), Some(&bad_name.to_string()));
@@ -153,7 +113,7 @@ fn create_rejects_what_the_form_rejects_and_bad_json() {
 
 #[test]
 fn connections_whitelist_in_use_quota_and_tags() {
-    let addr = start(fast());
+    let addr = &start(FAST);
     let (_, list) = get(addr, &format!("{P}/vpc-endpoint-services?endpoint_service_name=web-frontend"));
     let id = list["endpoint_services"][0]["id"].as_str().unwrap().to_owned();
     let (status, conns) = get(addr, &format!("{P}/vpc-endpoint-services/{id}/connections"));
@@ -205,7 +165,7 @@ fn connections_whitelist_in_use_quota_and_tags() {
 
 #[test]
 fn the_quota_of_20_answers_endpoint_1018() {
-    let addr = start(fast());
+    let addr = &start(FAST);
     let path = format!("{P}/vpc-endpoint-services");
     for port in 0..8 {
         let (status, body) = call(addr, "POST", &path, Some("t"), Some(&create_body(addr, "q", 7100 + port)));
@@ -217,7 +177,7 @@ fn the_quota_of_20_answers_endpoint_1018() {
 
 #[test]
 fn unknown_routes_and_methods_answer_error_bodies() {
-    let addr = start(fast());
+    let addr = &start(FAST);
     let (status, body) = get(addr, &format!("{P}/no-such-thing"));
     assert_eq!((status, code(&body)), (404, "EndPoint.0005"));
     let (status, body) = get(addr, "/v2/x/vpc-endpoint-services");
@@ -230,35 +190,8 @@ fn unknown_routes_and_methods_answer_error_bodies() {
 }
 
 #[test]
-fn the_state_file_survives_a_restart_and_is_written_whole() {
-    let dir = std::env::temp_dir().join(format!("vpcep-state-{}-{}", std::process::id(), line!()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("state.json");
-    let options = Options { state_file: Some(file.clone()), ..fast() };
-    let addr = start(options.clone());
-    let (_, made) = call(
-        addr,
-        "POST",
-        &format!("{P}/vpc-endpoint-services"),
-        Some("t"),
-        Some(&create_body(addr, "kept", 7300)),
-    );
-    let id = made["id"].as_str().unwrap().to_owned();
-    let text = std::fs::read_to_string(&file).unwrap();
-    let parsed: Value = serde_json::from_str(&text).expect("the state file is valid JSON");
-    assert!(parsed.get("0123456789abcdef0123456789abcdef").is_some());
-    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.path() != file).collect();
-    assert!(leftovers.is_empty(), "no temporary file is left: {leftovers:?}");
-    // A second server on the same file (a restart) has the service.
-    let again = start(options);
-    let (status, got) = get(again, &format!("{P}/vpc-endpoint-services/{id}"));
-    assert_eq!((status, got["service_name"].as_str()), (200, Some(format!("eu-de.kept.{id}").as_str())));
-    let _ = std::fs::remove_dir_all(&dir);
-}
-
-#[test]
 fn supporting_lists_in_their_services_shapes_and_proxy_prefixes() {
-    let addr = start(fast());
+    let addr = &start(FAST);
     let project = "0123456789abcdef0123456789abcdef";
     let (status, vpcs) = get(addr, &format!("/vpc/v1/{project}/vpcs"));
     assert_eq!(status, 200);
@@ -278,27 +211,50 @@ fn supporting_lists_in_their_services_shapes_and_proxy_prefixes() {
 }
 
 #[test]
-fn injected_faults_and_recorded_requests() {
-    let addr = start(fast());
-    let list = format!("{P}/vpc-endpoint-services");
-    assert_eq!(call(addr, "POST", "/_mock/faults", None, Some(r#"{"fault":"500"}"#)).0, 204);
-    let (status, body) = get(addr, &list);
-    assert_eq!((status, code(&body)), (500, "EndPoint.0500"));
-    assert_eq!(get(addr, &list).0, 200, "a fault applies once");
-    call(addr, "POST", "/_mock/faults", None, Some(r#"{"fault":"malformed"}"#));
-    let mut s = TcpStream::connect(addr).unwrap();
-    write!(s, "GET {list} HTTP/1.1\r\nX-Auth-Token: t\r\n\r\n").unwrap();
-    let mut raw = String::new();
-    s.read_to_string(&mut raw).unwrap();
-    assert!(raw.starts_with("HTTP/1.1 200"));
-    assert!(serde_json::from_str::<Value>(raw.split_once("\r\n\r\n").unwrap().1).is_err(), "not JSON");
-    assert_eq!(call(addr, "POST", "/_mock/faults", None, Some(r#"{"fault":"nope"}"#)).0, 400);
+fn the_console_path_under_api_is_the_same_api() {
+    let addr = &start(FAST);
+    let (status, list) = get(addr, &format!("/api/vpcep{P}/vpc-endpoint-services"));
+    assert_eq!((status, list["total_count"].as_u64()), (200, Some(12)));
+    let (status, body) = get(addr, "/api/vpcep/v1/p/nothing-here");
+    assert_eq!((status, code(&body)), (404, "EndPoint.0005"), "an unknown API path is the API's 404");
+    let (status, text) = call_text(addr, "GET", "/services", None, None);
+    assert_eq!(status, 404, "no --dist: no console ({text})");
+}
 
-    call(addr, "DELETE", "/_mock/requests", None, None);
-    let body = create_body(addr, "rec", 7400);
-    call(addr, "POST", &list, Some("t"), Some(&body));
-    let (_, recorded) = get(addr, "/_mock/requests");
-    let post = recorded.as_array().unwrap().iter().find(|r| r["method"] == "POST").unwrap();
-    assert_eq!(post["path"], list);
-    assert_eq!(post["body"], serde_json::from_str::<Value>(&body).unwrap());
+#[test]
+fn fields_the_form_never_sends_are_checked_too() {
+    let addr = &start(FAST);
+    let path = format!("{P}/vpc-endpoint-services");
+    let mut body: Value = serde_json::from_str(&create_body(addr, "extra", 7500)).unwrap();
+    body["tcp_proxy"] = json!("<img src=x onerror=alert(1)>");
+    let (status, answer) = call(addr, "POST", &path, Some("t"), Some(&body.to_string()));
+    assert_eq!((status, code(&answer)), (400, "EndPoint.0002"), "{answer}");
+    body["tcp_proxy"] = json!("toa_open");
+    body["pool_id"] = json!("p".repeat(100_000));
+    assert_eq!(call(addr, "POST", &path, Some("t"), Some(&body.to_string())).0, 400);
+    body["pool_id"] = json!("pool-1");
+    body["description"] = json!("two\nlines");
+    assert_eq!(call(addr, "POST", &path, Some("t"), Some(&body.to_string())).0, 400);
+    body["description"] = json!("one line");
+    assert_eq!(call(addr, "POST", &path, Some("t"), Some(&body.to_string())).0, 200);
+}
+
+#[test]
+fn projects_are_bounded_and_the_one_idle_longest_makes_room() {
+    let addr = &start(FAST);
+    let first = "/v1/00000000000000000000000000000000";
+    let (_, list) =
+        get(addr, &format!("{first}/vpc-endpoint-services?limit=1000&endpoint_service_name=search"));
+    let s = &list["endpoint_services"][0];
+    let body = json!({"port_id": s["port_id"], "vpc_id": s["vpc_id"], "server_type": "LB", "service_name": "early",
+        "ports": [{"client_port": 80, "server_port": 7600, "protocol": "TCP"}]});
+    let (status, made) =
+        call(addr, "POST", &format!("{first}/vpc-endpoint-services"), Some("t"), Some(&body.to_string()));
+    assert_eq!(status, 200, "{made}");
+    let id = made["id"].as_str().unwrap();
+    for n in 1..=vpcep_server::limits::MAX_PROJECTS {
+        assert_eq!(get(addr, &format!("/v1/{n:032x}/vpcs")).0, 200);
+    }
+    let (status, _) = get(addr, &format!("{first}/vpc-endpoint-services/{id}"));
+    assert_eq!(status, 404, "the first project was evicted (and comes back as a new one)");
 }

@@ -1,0 +1,59 @@
+//! The command line, parsed by clap: an unknown flag or a missing value is an error.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+/// Which API the server answers under `/api/` (and at the root paths).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ApiKind {
+    /// The VPCEP v1 mock (the mock cloud engine over HTTP).
+    Mock,
+}
+
+/// What a new project starts with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Seed {
+    /// The demo services, VPCs, load balancers and ECS instances.
+    Demo,
+    /// No service (the VPCs, load balancers and ECS instances stay, to create some).
+    Empty,
+}
+
+/// `vpcep-server`: the built console and the VPCEP v1 mock API, on one address.
+#[derive(Clone, Debug, Parser)]
+#[command(name = "vpcep-server", version, about)]
+pub struct Args {
+    /// The address to listen on (port 0: any free port; the address is printed).
+    #[arg(long, default_value = "127.0.0.1:8787")]
+    pub addr: SocketAddr,
+    /// Serve the built console from this folder (SPA fallback to index.html).
+    #[arg(long, value_name = "DIR")]
+    pub dist: Option<PathBuf>,
+    /// Answer this API under /api/ and at the root paths.
+    #[arg(long, value_enum)]
+    pub api: Option<ApiKind>,
+    /// Keep the mock's projects in this file (written durably before a change is answered).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// What a new project starts with.
+    #[arg(long, value_enum, default_value = "demo")]
+    pub seed: Seed,
+    /// Enable the test hooks under /_mock/ (faults, request log); never in production.
+    #[arg(long)]
+    pub test_hooks: bool,
+    /// Also answer requests for this Host (name or name:port); repeatable. By default only
+    /// the bound address and localhost names are answered (DNS-rebinding protection).
+    #[arg(long, value_name = "HOST")]
+    pub allowed_host: Vec<String>,
+    /// Connections served at once; more wait in the listen backlog until one ends.
+    #[arg(long, value_name = "N", default_value_t = crate::limits::MAX_CONNECTIONS)]
+    pub max_connections: usize,
+    /// Milliseconds a new service stays in creating.
+    #[arg(long, value_name = "MS")]
+    pub create_delay_ms: Option<u64>,
+    /// Milliseconds a deleted service stays in deleting.
+    #[arg(long, value_name = "MS")]
+    pub delete_delay_ms: Option<u64>,
+}

@@ -1,0 +1,48 @@
+//! The accept loop: one task per connection, at most `max_connections` at once, each
+//! served by hyper with the header limits and timeouts (which `axum::serve` does not expose).
+
+use std::sync::Arc;
+
+use axum::Router;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+
+use crate::limits::{ACCEPT_BACKOFF, HEADER_READ_TIMEOUT, MAX_HEADER_BYTES};
+
+/// hyper's read buffer: the headers' limit and room for a body chunk; bounds each connection.
+const READ_BUFFER_BYTES: usize = 4 * MAX_HEADER_BYTES;
+
+/// Serves `app` on `listener` until the process ends.
+pub async fn serve(listener: TcpListener, app: Router, max_connections: usize) {
+    let slots = Arc::new(Semaphore::new(max_connections.max(1)));
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        // hyper starts this timer whenever the connection waits for a request head: it is
+        // also the idle keep-alive timeout.
+        .header_read_timeout(HEADER_READ_TIMEOUT)
+        .max_header_size(MAX_HEADER_BYTES)
+        .max_buf_size(READ_BUFFER_BYTES)
+        .keep_alive(true);
+    loop {
+        let Ok(slot) = slots.clone().acquire_owned().await else { return };
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                // Out of file descriptors, for example: wait, never spin.
+                eprintln!("vpcep-server: accept failed: {e}");
+                tokio::time::sleep(ACCEPT_BACKOFF).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(app.clone());
+        let connection = http.serve_connection(TokioIo::new(stream), service);
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(slot);
+        });
+    }
+}

@@ -1,0 +1,25 @@
+//! Every limit of the server, one named constant each (each has a test in `tests/`).
+
+use std::time::Duration;
+
+/// Request line and headers together (hyper's read buffer); more is answered 431.
+pub const MAX_HEADER_BYTES: usize = 16 * 1024;
+/// A request body; more is answered 413.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// From the first byte of a request to the end of its headers; slower is closed.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// Reading a request body (a body shorter than its Content-Length ends here, with 408).
+pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// A connection that sends nothing (before a request, or between keep-alive requests).
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(10);
+/// Connections served at once (the default of `--max-connections`); more wait in the listen
+/// backlog until one ends.
+pub const MAX_CONNECTIONS: usize = 4096;
+/// Back-off after a failed accept (for example, out of file descriptors): never a busy loop.
+pub const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
+/// Projects kept by the mock; a new one beyond evicts the one idle the longest.
+pub const MAX_PROJECTS: usize = 1000;
+/// Requests kept by the test hooks' log (a ring: the oldest go first).
+pub const REQUEST_LOG_SIZE: usize = 500;
+/// How long the `hang` fault holds a request before closing it unanswered.
+pub const HANG: Duration = Duration::from_secs(20);

@@ -1,0 +1,104 @@
+//! The built console: files from `--dist`, precompressed brotli or gzip when the browser takes
+//! them, `index.html` for every page path (the router runs in the browser), hashed assets
+//! cached for good and `index.html` never, and a Content-Security-Policy without
+//! `unsafe-inline` or `unsafe-eval`: Trunk marks its loader script with a nonce placeholder
+//! (`create_nonce` in Trunk.toml), replaced here by a fresh nonce for every page.
+
+use std::path::{Path, PathBuf};
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::header::{self, HeaderValue};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use tower::ServiceExt;
+use tower_http::services::ServeDir;
+
+/// The placeholder Trunk writes into `nonce` attributes (its default).
+pub const NONCE_PLACEHOLDER: &str = "{{__TRUNK NONCE__}}";
+
+/// The console's policy; `{nonce}` is the page's nonce.
+fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'nonce-{nonce}'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// The built console.
+pub struct Site {
+    dir: PathBuf,
+    index: String,
+}
+
+/// Whether a file name carries a content hash (`main-7ed234e546823a5d.css`): Trunk's assets.
+fn is_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or("");
+    let stem = name.split('.').next().unwrap_or("");
+    let hash = stem.rsplit('-').next().unwrap_or("");
+    let hash = hash.strip_suffix("_bg").unwrap_or(hash);
+    stem.contains('-') && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+impl Site {
+    /// The console in `dir` (it must hold `index.html`).
+    pub fn open(dir: &Path) -> Result<Site, String> {
+        let index = std::fs::read_to_string(dir.join("index.html"))
+            .map_err(|e| format!("--dist {}: no index.html ({e}); build the console first", dir.display()))?;
+        Ok(Site { dir: dir.to_path_buf(), index })
+    }
+
+    /// `index.html` with a fresh nonce, and its policy.
+    fn page(&self) -> Response {
+        let nonce = uuid::Uuid::new_v4().simple().to_string();
+        let body = self.index.replace(NONCE_PLACEHOLDER, &nonce);
+        let mut res =
+            (StatusCode::OK, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response();
+        let h = res.headers_mut();
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        if let Ok(v) = HeaderValue::from_str(&content_security_policy(&nonce)) {
+            h.insert("content-security-policy", v);
+        }
+        res
+    }
+
+    /// Answers a request for the console.
+    pub async fn serve(&self, req: Request) -> Response {
+        let path = req.uri().path().to_owned();
+        if path == "/" || path == "/index.html" {
+            return self.page();
+        }
+        let files = ServeDir::new(&self.dir).precompressed_br().precompressed_gzip();
+        let res = match files.oneshot(req).await {
+            Ok(r) => r.map(Body::new),
+            Err(never) => match never {},
+        };
+        let is_file = path.rsplit('/').next().is_some_and(|n| n.contains('.'));
+        if res.status() == StatusCode::NOT_FOUND && !is_file {
+            return self.page(); // a page of the console: its router shows it (or "not found")
+        }
+        let mut res = res;
+        let cache = if is_hashed(&path) { "public, max-age=31536000, immutable" } else { "no-cache" };
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+        res.headers_mut()
+            .entry("content-security-policy")
+            .or_insert(HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"));
+        res
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed;
+
+    #[test]
+    fn trunk_assets_are_hashed_and_others_are_not() {
+        assert!(is_hashed("/vpcep-console-b96906c9893ba436_bg.wasm"));
+        assert!(is_hashed("/vpcep-console-b96906c9893ba436.js"));
+        assert!(is_hashed("/main-7ed234e546823a5d.css"));
+        assert!(!is_hashed("/index.html"));
+        assert!(!is_hashed("/favicon.ico"));
+        assert!(!is_hashed("/main-7ed234e546823a5.css"));
+    }
+}
