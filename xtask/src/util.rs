@@ -42,32 +42,32 @@ pub fn output(program: &str, args: &[&str]) -> Option<String> {
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
 
-/// The version of `package` in Cargo.lock.
+/// The version of `package` in Cargo.lock (cargo reads its own lock file).
 pub fn locked_version(package: &str) -> Option<String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).ok()?;
-    let needle = format!("name = \"{package}\"\nversion = \"");
-    let start = lock.find(&needle)? + needle.len();
-    let end = lock[start..].find('"')? + start;
-    Some(lock[start..end].to_owned())
+    // `registry+https://…#wasm-bindgen@0.2.130`
+    let id = output("cargo", &["pkgid", "--quiet", "-p", package])?;
+    id.rsplit_once('@').map(|(_, v)| v.to_owned())
+}
+
+/// A value read from a JSON file by Node (`expr` is a JavaScript expression over `json`).
+fn node_json(file: &std::path::Path, expr: &str) -> Option<String> {
+    let script = format!(
+        "const json = require({:?}); const v = {expr}; if (v === undefined) process.exit(1); console.log(v)",
+        file.display().to_string()
+    );
+    output("node", &["-e", &script]).filter(|v| !v.is_empty())
 }
 
 /// The `"version"` of an installed npm package, if installed.
 pub fn npm_version(package: &str) -> Option<String> {
-    let json =
-        std::fs::read_to_string(root().join("node_modules").join(package).join("package.json")).ok()?;
-    let start = json.find("\"version\"")?;
-    let rest = &json[start + 9..];
-    let open = rest.find('"')? + 1;
-    let close = rest[open..].find('"')? + open;
-    Some(rest[open..close].to_owned())
+    let file = root().join("node_modules").join(package).join("package.json");
+    if !file.exists() {
+        return None;
+    }
+    node_json(&file, "json.version")
 }
 
 /// The version `package.json` pins for `package`.
 pub fn pinned_npm_version(package: &str) -> Option<String> {
-    let json = std::fs::read_to_string(root().join("package.json")).ok()?;
-    let key = format!("\"{package}\"");
-    let rest = &json[json.find(&key)? + key.len()..];
-    let open = rest.find('"')? + 1;
-    let close = rest[open..].find('"')? + open;
-    Some(rest[open..close].to_owned())
+    node_json(&root().join("package.json"), &format!("json.devDependencies[{package:?}]"))
 }
