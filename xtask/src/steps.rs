@@ -149,7 +149,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
         ))
     });
     step("shared crates have no web dependencies (cargo tree)", &mut shared_crates_have_no_web_dependencies);
-    step("native tests (model, mock, mock server, xtask, console logic)", &mut || {
+    step("native tests (model, mock, server, xtask, console logic)", &mut || {
         run(cmd("cargo", &["test", "--workspace", "--exclude", "vpcep-console", "--no-fail-fast"]))?;
         // The console's pure logic (list view <-> URL, form state) runs natively too.
         run(cmd("cargo", &["test", "-p", "vpcep-console", "--lib"]))

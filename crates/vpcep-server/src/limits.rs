@@ -10,8 +10,9 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
 /// Reading a request body (a body shorter than its Content-Length ends here, with 408).
 pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(5);
-/// A connection that sends nothing (before a request, or between keep-alive requests).
-pub const IDLE_TIMEOUT: Duration = Duration::from_secs(10);
+/// A connection that sends nothing (before a request, or between keep-alive requests): hyper
+/// runs its header timer whenever the connection waits for a request, so this is the same.
+pub const IDLE_TIMEOUT: Duration = HEADER_READ_TIMEOUT;
 /// Connections served at once (the default of `--max-connections`); more wait in the listen
 /// backlog until one ends.
 pub const MAX_CONNECTIONS: usize = 4096;
