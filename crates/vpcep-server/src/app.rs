@@ -30,7 +30,7 @@ pub struct AppState {
     pub hooks: Option<Hooks>,
     /// The built console (`--dist`).
     pub site: Option<Site>,
-    /// The Host values answered (the bound address, localhost names, `--allowed-host`).
+    /// The Host names answered besides IP addresses and localhost (`--allowed-host`).
     pub allowed_hosts: Vec<String>,
 }
 
@@ -50,14 +50,28 @@ pub fn router(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
-/// Answers only the Host names the server was started for (DNS-rebinding protection).
+/// Answers only the Host names the server was started for (DNS-rebinding protection): an
+/// IP address literal or `localhost` (which no attacker's DNS can point anywhere), with any
+/// port, and the names given with `--allowed-host`.
 async fn host_check(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
     let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
-    if state.allowed_hosts.iter().any(|a| a.eq_ignore_ascii_case(host)) {
+    if host_allowed(host, &state.allowed_hosts) {
         next.run(req).await
     } else {
-        (StatusCode::MISDIRECTED_REQUEST, "This server does not answer for this Host.\n").into_response()
+        let message = format!(
+            "This server does not answer for Host {host:?}; start it with --allowed-host to add it.\n"
+        );
+        (StatusCode::MISDIRECTED_REQUEST, message).into_response()
     }
+}
+
+/// Whether `host` (a Host header) may be answered; `extra` are `--allowed-host` values (a name,
+/// or a name with its port).
+pub fn host_allowed(host: &str, extra: &[String]) -> bool {
+    let Ok(authority) = host.parse::<axum::http::uri::Authority>() else { return false };
+    let name = authority.host().trim_start_matches('[').trim_end_matches(']');
+    let literal = name.eq_ignore_ascii_case("localhost") || name.parse::<std::net::IpAddr>().is_ok();
+    literal || extra.iter().any(|a| a.eq_ignore_ascii_case(host) || a.eq_ignore_ascii_case(name))
 }
 
 /// The security headers of every answer; the console's CSP is set by [`Site`] (it carries
@@ -196,4 +210,24 @@ async fn clear_requests(State(state): State<Arc<AppState>>, headers: HeaderMap) 
         h.clear_requests();
     }
     StatusCode::NO_CONTENT.into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host_allowed;
+
+    #[test]
+    fn ip_literals_and_localhost_are_answered_other_names_only_when_allowed() {
+        let extra = vec!["console.example".to_owned(), "other.example:8443".to_owned()];
+        for ok in ["127.0.0.1:8787", "127.0.0.1", "localhost:3000", "LOCALHOST", "[::1]:80", "10.0.0.5:8787"]
+        {
+            assert!(host_allowed(ok, &[]), "{ok}");
+        }
+        for no in ["evil.example", "evil.example:8787", "", "localhost.evil.example", "a b"] {
+            assert!(!host_allowed(no, &[]), "{no}");
+        }
+        assert!(host_allowed("console.example:1234", &extra));
+        assert!(host_allowed("other.example:8443", &extra));
+        assert!(!host_allowed("other.example:9999", &extra));
+    }
 }

@@ -43,8 +43,8 @@ pub struct Args {
     /// Enable the test hooks under /_mock/ (faults, request log); never in production.
     #[arg(long)]
     pub test_hooks: bool,
-    /// Also answer requests for this Host (name or name:port); repeatable. By default only
-    /// the bound address and localhost names are answered (DNS-rebinding protection).
+    /// Also answer requests for this Host (name, or name:port); repeatable. By default only
+    /// IP addresses and localhost are answered (DNS-rebinding protection).
     #[arg(long, value_name = "HOST")]
     pub allowed_host: Vec<String>,
     /// Connections served at once; more wait in the listen backlog until one ends.

@@ -28,23 +28,6 @@ pub struct Server {
     max_connections: usize,
 }
 
-/// The Host values answered on `addr`: the address itself and the localhost names, with the
-/// port; plus `extra` as given.
-fn allowed_hosts(addr: SocketAddr, extra: &[String]) -> Vec<String> {
-    let port = addr.port();
-    let mut hosts = vec![
-        addr.to_string(),
-        format!("localhost:{port}"),
-        format!("127.0.0.1:{port}"),
-        format!("[::1]:{port}"),
-    ];
-    if port == 80 {
-        hosts.extend(["localhost".to_owned(), "127.0.0.1".to_owned()]);
-    }
-    hosts.extend(extra.iter().cloned());
-    hosts
-}
-
 impl Server {
     /// Checks the arguments (state folder, dist folder) and binds the address.
     pub async fn bind(args: &Args) -> Result<Server, String> {
@@ -67,12 +50,11 @@ impl Server {
             return Err("nothing to serve: give --dist DIR and/or --api mock".into());
         }
         let listener = TcpListener::bind(args.addr).await.map_err(|e| format!("{}: {e}", args.addr))?;
-        let addr = listener.local_addr().map_err(|e| e.to_string())?;
         let state = AppState {
             store,
             hooks: args.test_hooks.then(hooks::Hooks::default),
             site,
-            allowed_hosts: allowed_hosts(addr, &args.allowed_host),
+            allowed_hosts: args.allowed_host.clone(),
         };
         Ok(Server { listener, app: app::router(Arc::new(state)), max_connections: args.max_connections })
     }
