@@ -15,12 +15,14 @@ use leptos::prelude::{on_cleanup, set_timeout_with_handle};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use vpcep_model::resources::{LoadBalancerList, ServerList, VpcList};
+use vpcep_model::resources::{
+    next_ecs_page, next_vpc_marker, LoadBalancerList, ServerList, VpcList, ECS_PAGE_LIMIT, VPC_PAGE_LIMIT,
+};
 use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
 use vpcep_model::{
     ApiErrorBody, ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer,
     EndpointService, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery,
-    ListServicesResponse, LoadBalancer, Method, PageQuery, Region, Route, Vpc,
+    ListServicesResponse, LoadBalancer, MarkerQuery, Method, PageQuery, Region, Route, Vpc,
 };
 
 use super::settings::{token, ApiSettings};
@@ -28,10 +30,9 @@ use super::{ApiError, ApiFuture, VpcepApi};
 
 /// How long a request may take.
 pub const TIMEOUT_SECONDS: u32 = 15;
-/// How many connections, whitelist records and VPCs one list asks for (the API's maximum).
+/// How many connections and whitelist records one list asks for (the API's maximum).
 const CONNECTIONS_LIMIT: u32 = 1000;
 const PERMISSIONS_LIMIT: u32 = 500;
-const VPCS_LIMIT: u32 = 1000;
 
 /// The HTTP client.
 #[derive(Clone, Debug)]
@@ -188,8 +189,25 @@ impl VpcepApi for HttpApi {
     }
 
     fn list_vpcs(&self, _: Region) -> ApiFuture<Vec<Vpc>> {
-        let f = self.get::<VpcList>(Route::ListVpcs(PageQuery::limit(VPCS_LIMIT)));
-        Box::pin(async move { f.await.map(|l| l.vpcs) })
+        // Pages of the API's maximum, each after the last id of the one before.
+        let page = |marker: Option<String>| {
+            let limit = Some(VPC_PAGE_LIMIT.to_string());
+            self.get::<VpcList>(Route::ListVpcs(MarkerQuery { limit, marker }))
+        };
+        let this = self.clone();
+        let first = page(None);
+        Box::pin(async move {
+            let mut vpcs = first.await?.vpcs;
+            let mut marker = next_vpc_marker(&vpcs);
+            while let Some(m) = marker {
+                let limit = Some(VPC_PAGE_LIMIT.to_string());
+                let more =
+                    this.get::<VpcList>(Route::ListVpcs(MarkerQuery { limit, marker: Some(m) })).await?.vpcs;
+                marker = next_vpc_marker(&more);
+                vpcs.extend(more);
+            }
+            Ok(vpcs)
+        })
     }
 
     fn list_load_balancers(&self, _: Region) -> ApiFuture<Vec<LoadBalancer>> {
@@ -198,7 +216,26 @@ impl VpcepApi for HttpApi {
     }
 
     fn list_ecs_servers(&self, _: Region) -> ApiFuture<Vec<EcsServer>> {
-        let f = self.get::<ServerList>(Route::ListEcsServers);
-        Box::pin(async move { f.await.map(|l| l.servers.iter().filter_map(|s| s.to_ecs_server()).collect()) })
+        // Pages of the API's maximum; `offset` is a page number. Read until `count` servers
+        // came (or a page came empty).
+        let page = |n: u32| {
+            let q = PageQuery { limit: Some(ECS_PAGE_LIMIT.to_string()), offset: Some(n.to_string()) };
+            self.get::<ServerList>(Route::ListEcsServers(q))
+        };
+        let this = self.clone();
+        let first = page(1);
+        Box::pin(async move {
+            let list = first.await?;
+            let (mut count, mut pages) = (list.count, 1);
+            let mut servers = list.servers;
+            let mut last = servers.len() as u32;
+            while let Some(n) = next_ecs_page(count, pages, servers.len() as u32, last) {
+                let q = PageQuery { limit: Some(ECS_PAGE_LIMIT.to_string()), offset: Some(n.to_string()) };
+                let more = this.get::<ServerList>(Route::ListEcsServers(q)).await?;
+                (count, pages, last) = (more.count, n, more.servers.len() as u32);
+                servers.extend(more.servers);
+            }
+            Ok(servers.iter().filter_map(|s| s.to_ecs_server()).collect())
+        })
     }
 }

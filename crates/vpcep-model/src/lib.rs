@@ -29,7 +29,7 @@ pub use connection::{
 pub use error::{ApiErrorBody, ErrorCode};
 pub use query::{ListServicesQuery, ServiceListParams, SortDir, SortKey};
 pub use region::Region;
-pub use request::{Method, PageQuery, QuotaQuery, Route, RouteError, Service};
+pub use request::{MarkerQuery, Method, PageQuery, QuotaQuery, Route, RouteError, Service};
 pub use resources::{EcsServer, LoadBalancer, Vpc};
 pub use service::{
     CreateServiceBody, EndpointService, ListServicesResponse, PortMapping, Protocol, ServerType,

@@ -98,6 +98,15 @@ impl PageQuery {
     }
 }
 
+/// `limit` / `marker` of the lists that page by the last id of the previous page (VPCs).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkerQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
 /// The query of `GET …/quotas`: `type=endpoint_service` or `type=endpoint`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuotaQuery {
@@ -128,12 +137,13 @@ pub enum Route {
     FilterServicesByTags,
     /// `GET /vpcep/v1/{project}/quotas`.
     Quotas(QuotaQuery),
-    /// `GET /vpc/v1/{project}/vpcs` → `VpcList`.
-    ListVpcs(PageQuery),
+    /// `GET /vpc/v1/{project}/vpcs?limit=&marker=` → `VpcList`.
+    ListVpcs(MarkerQuery),
     /// `GET /elb/v3/{project}/elb/loadbalancers` → `LoadBalancerList`.
     ListLoadBalancers,
-    /// `GET /ecs/v1/{project}/cloudservers/detail` → `ServerList`.
-    ListEcsServers,
+    /// `GET /ecs/v1/{project}/cloudservers/detail?limit=&offset=` → `ServerList` (`offset` is
+    /// a page number, from 1).
+    ListEcsServers(PageQuery),
 }
 
 /// Why a request matches no route.
@@ -199,7 +209,7 @@ impl Route {
             Route::Quotas(_) => "quotas",
             Route::ListVpcs(_) => "list_vpcs",
             Route::ListLoadBalancers => "list_load_balancers",
-            Route::ListEcsServers => "list_ecs_servers",
+            Route::ListEcsServers(_) => "list_ecs_servers",
         }
     }
 
@@ -219,7 +229,7 @@ impl Route {
         match self {
             Route::ListVpcs(_) => Service::Vpc,
             Route::ListLoadBalancers => Service::Elb,
-            Route::ListEcsServers => Service::Ecs,
+            Route::ListEcsServers(_) => Service::Ecs,
             _ => Service::Vpcep,
         }
     }
@@ -250,7 +260,7 @@ impl Route {
             Route::Quotas(_) => fixed(&["quotas"]),
             Route::ListVpcs(_) => fixed(&["vpcs"]),
             Route::ListLoadBalancers => fixed(&["elb", "loadbalancers"]),
-            Route::ListEcsServers => fixed(&["cloudservers", "detail"]),
+            Route::ListEcsServers(_) => fixed(&["cloudservers", "detail"]),
         }
     }
 
@@ -271,7 +281,8 @@ impl Route {
             Route::ListServices(q) => query_string(q),
             Route::ListConnections { page, .. }
             | Route::ListPermissions { page, .. }
-            | Route::ListVpcs(page) => query_string(page),
+            | Route::ListEcsServers(page) => query_string(page),
+            Route::ListVpcs(q) => query_string(q),
             Route::Quotas(q) => query_string(q),
             _ => String::new(),
         }
@@ -338,7 +349,7 @@ impl Route {
             ("v1", ["quotas"]) => Route::Quotas(parse_query(query)?),
             ("v1", ["vpcs"]) => Route::ListVpcs(parse_query(query)?),
             ("v3", ["elb", "loadbalancers"]) => Route::ListLoadBalancers,
-            ("v1", ["cloudservers", "detail"]) => Route::ListEcsServers,
+            ("v1", ["cloudservers", "detail"]) => Route::ListEcsServers(parse_query(query)?),
             _ => return Err(RouteError::NotFound),
         })
     }
@@ -368,9 +379,9 @@ mod tests {
             Route::ListPermissions { id: id.clone(), page: PageQuery::limit(500) },
             Route::FilterServicesByTags,
             Route::Quotas(QuotaQuery { kind: Some("endpoint_service".into()) }),
-            Route::ListVpcs(PageQuery::limit(1000)),
+            Route::ListVpcs(MarkerQuery { limit: Some("2000".into()), marker: Some("v-9".into()) }),
             Route::ListLoadBalancers,
-            Route::ListEcsServers,
+            Route::ListEcsServers(PageQuery { limit: Some("1000".into()), offset: Some("2".into()) }),
         ]
     }
 
@@ -410,9 +421,10 @@ mod tests {
             Route::FilterServicesByTags.path("p"),
             "/vpcep/v1/p/endpoint_service/resource_instances/action"
         );
-        assert_eq!(Route::ListVpcs(PageQuery::limit(1000)).target("p"), "/vpc/v1/p/vpcs?limit=1000");
+        let vpcs = MarkerQuery { limit: Some("2000".into()), marker: Some("v-9".into()) };
+        assert_eq!(Route::ListVpcs(vpcs).target("p"), "/vpc/v1/p/vpcs?limit=2000&marker=v-9");
         assert_eq!(Route::ListLoadBalancers.path("p"), "/elb/v3/p/elb/loadbalancers");
-        assert_eq!(Route::ListEcsServers.path("p"), "/ecs/v1/p/cloudservers/detail");
+        assert_eq!(Route::ListEcsServers(PageQuery::default()).path("p"), "/ecs/v1/p/cloudservers/detail");
         assert_eq!(Route::Quotas(QuotaQuery { kind: Some("endpoint".into()) }).query(), "type=endpoint");
     }
 

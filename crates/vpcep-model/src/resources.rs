@@ -52,7 +52,8 @@ pub struct LoadBalancerList {
     pub loadbalancers: Vec<LoadBalancer>,
 }
 
-/// ECS: `GET /v1/{project_id}/cloudservers/detail` answers `{"count": n, "servers": [...]}`.
+/// ECS: `GET /v1/{project_id}/cloudservers/detail?limit=&offset=` answers
+/// `{"count": n, "servers": [...]}`; `count` is every server, `offset` a page number from 1.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerList {
     #[serde(default)]
@@ -75,13 +76,14 @@ pub struct ServerDetail {
     pub metadata: ServerMetadata,
 }
 
-/// One address of an ECS NIC.
+/// One address of an ECS NIC, as the ECS API documents it: `version` is a string (`"4"`) and
+/// the NIC's port is `OS-EXT-IPS:port_id` (with an underscore).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerAddress {
     pub addr: String,
     #[serde(default)]
-    pub version: u8,
-    #[serde(rename = "OS-EXT-IPS:port-id", default)]
+    pub version: String,
+    #[serde(rename = "OS-EXT-IPS:port_id", default)]
     pub port_id: String,
     #[serde(rename = "OS-EXT-IPS:type", default)]
     pub kind: String,
@@ -114,7 +116,7 @@ impl From<&EcsServer> for ServerDetail {
     fn from(e: &EcsServer) -> Self {
         let nic = ServerAddress {
             addr: e.private_ip.clone(),
-            version: 4,
+            version: "4".to_owned(),
             port_id: e.nic_port_id.clone(),
             kind: "fixed".to_owned(),
         };
@@ -127,4 +129,22 @@ impl From<&EcsServer> for ServerDetail {
             metadata: ServerMetadata { vpc_id: e.vpc_id.clone() },
         }
     }
+}
+
+/// ECS pages: at most this many servers per page (the API's maximum; its default is 25).
+pub const ECS_PAGE_LIMIT: u32 = 1000;
+/// VPC pages: at most this many VPCs per page (the API's maximum and default).
+pub const VPC_PAGE_LIMIT: u32 = 2000;
+
+/// The ECS page after `pages_read` pages that brought `servers_read` servers of `count`:
+/// `Some(page number)` while servers are missing and the last page brought some (a server
+/// may cap the page below the limit asked for; an empty page ends it).
+pub fn next_ecs_page(count: u32, pages_read: u32, servers_read: u32, last_page_len: u32) -> Option<u32> {
+    (servers_read < count && last_page_len > 0).then_some(pages_read + 1)
+}
+
+/// The VPC page after one that brought `page_len` VPCs: `Some(marker)` (its last id) while the
+/// page was full.
+pub fn next_vpc_marker(page: &[Vpc]) -> Option<String> {
+    (page.len() == VPC_PAGE_LIMIT as usize).then(|| page.last().map(|v| v.id.clone())).flatten()
 }

@@ -76,8 +76,8 @@ fn an_ecs_server_detail_gives_its_primary_nic() {
         "id": "s1", "name": "ecs-web-01", "status": "ACTIVE", "OS-EXT-AZ:availability_zone": "eu-de-01",
         "metadata": {"vpc_id": "vpc-1"},
         "addresses": {"vpc-1": [
-            {"addr": "10.0.0.5", "version": 4, "OS-EXT-IPS:port-id": "port-1", "OS-EXT-IPS:type": "fixed"},
-            {"addr": "80.1.2.3", "version": 4, "OS-EXT-IPS:port-id": "port-1", "OS-EXT-IPS:type": "floating"}
+            {"addr": "10.0.0.5", "version": "4", "OS-EXT-IPS:port_id": "port-1", "OS-EXT-IPS:type": "fixed"},
+            {"addr": "80.1.2.3", "version": "4", "OS-EXT-IPS:port_id": "port-1", "OS-EXT-IPS:type": "floating"}
         ]}
     }]});
     let list: ServerList = serde_json::from_value(answer).unwrap();
@@ -112,4 +112,38 @@ fn every_code_with_a_field_names_a_field_of_the_create_request() {
     assert_eq!(ErrorCode::field_of("EndPoint.3071"), Some("tags"));
     assert_eq!(ErrorCode::field_of("EndPoint.3006"), None);
     assert_eq!(ErrorCode::field_of("EndPoint.9999"), None);
+}
+
+#[test]
+fn the_documented_ecs_list_parses_with_its_port_id_and_string_version() {
+    use vpcep_model::resources::ServerList;
+    let text = include_str!("fixtures/ecs_cloudservers_detail_page1.json");
+    let list: ServerList = serde_json::from_str(text).unwrap();
+    let ecs = list.servers[0].to_ecs_server().unwrap();
+    assert_eq!(ecs.nic_port_id, "ffb5ce6d-7f5d-4d57-9ad6-3e9ea6f43d0e", "OS-EXT-IPS:port_id");
+    assert_eq!(ecs.private_ip, "192.168.0.3", "the fixed address, not the floating one");
+    assert_eq!(list.servers[0].addresses.values().next().unwrap()[0].version, "4");
+}
+
+#[test]
+fn ecs_pages_are_read_to_the_end_30_servers_in_2_pages() {
+    use vpcep_model::resources::next_ecs_page;
+    // 30 servers in the API's default pages of 25.
+    assert_eq!(next_ecs_page(30, 1, 25, 25), Some(2));
+    assert_eq!(next_ecs_page(30, 2, 30, 5), None);
+    // A server deleted between pages: an empty page ends it, no endless loop.
+    assert_eq!(next_ecs_page(30, 2, 29, 4), Some(3));
+    assert_eq!(next_ecs_page(30, 3, 29, 0), None);
+}
+
+#[test]
+fn vpc_pages_follow_the_marker_of_a_full_page() {
+    use vpcep_model::resources::{next_vpc_marker, VPC_PAGE_LIMIT};
+    use vpcep_model::Vpc;
+    let vpc =
+        |i: u32| Vpc { id: format!("v{i}"), name: String::new(), cidr: String::new(), status: String::new() };
+    let full: Vec<Vpc> = (0..VPC_PAGE_LIMIT).map(vpc).collect();
+    assert_eq!(next_vpc_marker(&full).as_deref(), Some(format!("v{}", VPC_PAGE_LIMIT - 1).as_str()));
+    assert_eq!(next_vpc_marker(&full[..3]), None);
+    assert_eq!(next_vpc_marker(&[]), None);
 }

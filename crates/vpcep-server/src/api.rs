@@ -6,7 +6,9 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use vpcep_model::error::{self, ErrorCode};
-use vpcep_model::resources::{LoadBalancerList, ServerDetail, ServerList, VpcList};
+use vpcep_model::resources::{
+    LoadBalancerList, ServerDetail, ServerList, VpcList, ECS_PAGE_LIMIT, VPC_PAGE_LIMIT,
+};
 use vpcep_model::tag_filter::ResourceInstancesRequest;
 use vpcep_model::{ApiErrorBody, ConnectionActionRequest, CreateServiceBody, Route, RouteError};
 
@@ -111,6 +113,17 @@ struct QuotaAnswer {
     quotas: Quotas,
 }
 
+/// The ECS API's page size when none is asked for.
+const ECS_DEFAULT_PAGE: u32 = 25;
+
+/// A page size: `default` when absent, `None` when not a number up to `max`.
+fn page_limit(limit: Option<&str>, default: u32, max: u32) -> Option<usize> {
+    match limit {
+        None => Some(default as usize),
+        Some(l) => l.parse::<u32>().ok().filter(|l| *l <= max).map(|l| l as usize),
+    }
+}
+
 /// A change to a project's cloud, and its answer.
 type Change = Box<dyn FnOnce(&mut vpcep_mock::MockCloud<vpcep_mock::SystemClock>) -> Answer + Send>;
 
@@ -130,14 +143,36 @@ pub async fn answer(store: &Store, project: &str, route: Route, bytes: &Bytes) -
         }
     };
     match route {
-        Route::ListVpcs(_) => store.read(project, |c| Answer::json(200, &VpcList { vpcs: c.list_vpcs() })),
+        Route::ListVpcs(q) => {
+            let Some(limit) = page_limit(q.limit.as_deref(), VPC_PAGE_LIMIT, VPC_PAGE_LIMIT) else {
+                return Answer::error_msg(error::PARAMETER_ERROR, 400, "limit must be 0 to 2000.".into());
+            };
+            store.read(project, |c| {
+                let vpcs = c.list_vpcs();
+                // The page after the VPC named by `marker` (an unknown marker: from the start).
+                let start =
+                    q.marker.as_ref().and_then(|m| vpcs.iter().position(|v| &v.id == m)).map_or(0, |i| i + 1);
+                let vpcs = vpcs.into_iter().skip(start).take(limit).collect();
+                Answer::json(200, &VpcList { vpcs })
+            })
+        }
         Route::ListLoadBalancers => store.read(project, |c| {
             Answer::json(200, &LoadBalancerList { loadbalancers: c.list_load_balancers() })
         }),
-        Route::ListEcsServers => store.read(project, |c| {
-            let servers: Vec<ServerDetail> = c.list_ecs_servers().iter().map(ServerDetail::from).collect();
-            Answer::json(200, &ServerList { count: servers.len() as u32, servers })
-        }),
+        Route::ListEcsServers(q) => {
+            let limit = page_limit(q.limit.as_deref(), ECS_DEFAULT_PAGE, ECS_PAGE_LIMIT);
+            let page = q.offset.as_deref().map_or(Some(1), |o| o.parse::<usize>().ok().filter(|p| *p >= 1));
+            let (Some(limit), Some(page)) = (limit, page) else {
+                let message = "limit must be 1 to 1000, offset a page number from 1.".into();
+                return Answer::error_msg(error::PARAMETER_ERROR, 400, message);
+            };
+            store.read(project, |c| {
+                let all: Vec<ServerDetail> = c.list_ecs_servers().iter().map(ServerDetail::from).collect();
+                let count = all.len() as u32;
+                let servers = all.into_iter().skip((page - 1) * limit).take(limit).collect();
+                Answer::json(200, &ServerList { count, servers })
+            })
+        }
         Route::ListServices(q) => store.read(project, |c| Answer::of(c.list_services(&q))),
         Route::GetService { id } => store.read(project, |c| Answer::of(c.get_service(&id))),
         Route::ListConnections { id, .. } => store.read(project, |c| Answer::of(c.list_connections(&id))),

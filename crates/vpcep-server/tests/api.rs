@@ -202,7 +202,7 @@ fn supporting_lists_in_their_services_shapes_and_proxy_prefixes() {
     let (_, ecs) = get(addr, &format!("/ecs/v1/{project}/cloudservers/detail"));
     let server = &ecs["servers"][0];
     let vpc = server["metadata"]["vpc_id"].as_str().unwrap();
-    assert!(server["addresses"][vpc][0]["OS-EXT-IPS:port-id"].is_string());
+    assert!(server["addresses"][vpc][0]["OS-EXT-IPS:port_id"].is_string());
     let (status, list) = get(addr, &format!("/vpcep/v1/{project}/vpc-endpoint-services"));
     assert_eq!((status, list["total_count"].as_u64()), (200, Some(12)));
     // The same project behind every prefix.
@@ -257,4 +257,29 @@ fn projects_are_bounded_and_the_one_idle_longest_makes_room() {
     }
     let (status, _) = get(addr, &format!("{first}/vpc-endpoint-services/{id}"));
     assert_eq!(status, 404, "the first project was evicted (and comes back as a new one)");
+}
+
+#[test]
+fn vpcs_page_by_marker_and_ecs_by_page_number_as_documented() {
+    let addr = &start(FAST);
+    let (_, all) = get(addr, &format!("{P}/vpcs"));
+    let all = all["vpcs"].as_array().unwrap().clone();
+    assert!(all.len() >= 3);
+    let (_, first) = get(addr, &format!("{P}/vpcs?limit=2"));
+    assert_eq!(first["vpcs"].as_array().unwrap()[..], all[..2]);
+    let marker = all[1]["id"].as_str().unwrap();
+    let (_, rest) = get(addr, &format!("{P}/vpcs?limit=2&marker={marker}"));
+    assert_eq!(rest["vpcs"][0], all[2], "the page after the marker");
+    assert_eq!(get(addr, &format!("{P}/vpcs?limit=2001")).0, 400);
+
+    let (_, servers) = get(addr, &format!("{P}/cloudservers/detail"));
+    let count = servers["count"].as_u64().unwrap();
+    assert!(count >= 3, "{servers}");
+    let (_, page2) = get(addr, &format!("{P}/cloudservers/detail?limit=2&offset=2"));
+    assert_eq!(page2["count"].as_u64(), Some(count), "count is every server");
+    assert_eq!(page2["servers"][0], servers["servers"][2], "offset is a page number");
+    let nic = &servers["servers"][0]["addresses"].as_object().unwrap().values().next().unwrap()[0];
+    assert!(nic["OS-EXT-IPS:port_id"].is_string(), "the documented name: {nic}");
+    assert_eq!(nic["version"], "4", "a string, as documented");
+    assert_eq!(get(addr, &format!("{P}/cloudservers/detail?offset=0")).0, 400);
 }
