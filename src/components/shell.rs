@@ -7,44 +7,74 @@ use crate::api::use_api;
 use crate::components::RegionSelector;
 use crate::context::use_data_version;
 
-/// The frame around every page.
+/// The frame around every page. Below 768 px the region, the API badge and the navigation
+/// fold into a menu button.
 #[component]
 pub fn Shell(
     /// The page.
     children: Children,
 ) -> impl IntoView {
+    let menu_open = RwSignal::new(false);
+    // Going to another page closes the menu.
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            menu_open.set(false);
+        }
+        path
+    });
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+        }
+    };
     view! {
-        <a class="skip-link" href="#main">
-            "Skip to content"
-        </a>
-        <header class="topbar">
-            <div class="topbar-brand">
-                <span class="brand-mark" aria-hidden="true">
-                    "T"
-                </span>
-                <span class="brand-name">"Open Telekom Cloud"</span>
-                <span class="brand-sep" aria-hidden="true"></span>
-                <span class="brand-console">"Console"</span>
+        <div class="shell" class:menu-open=move || menu_open.get() on:keydown=on_keydown>
+            <a class="skip-link" href="#main">
+                "Skip to content"
+            </a>
+            <header class="topbar">
+                <div class="topbar-brand">
+                    <span class="brand-mark" aria-hidden="true">
+                        "T"
+                    </span>
+                    <span class="brand-name">"Open Telekom Cloud"</span>
+                    <span class="brand-sep" aria-hidden="true"></span>
+                    <span class="brand-console">"Console"</span>
+                </div>
+                <div class="topbar-spacer"></div>
+                <button
+                    type="button"
+                    class="btn menu-button"
+                    aria-expanded=move || menu_open.get().to_string()
+                    aria-controls="topbar-tools sidenav"
+                    on:click=move |_| menu_open.update(|o| *o = !*o)
+                >
+                    {move || if menu_open.get() { "Close menu" } else { "Menu" }}
+                </button>
+                <div class="topbar-tools" id="topbar-tools">
+                    <RegionSelector />
+                    <div class="topbar-spacer"></div>
+                    <ResetDemoData />
+                </div>
+            </header>
+            <div class="layout">
+                <nav class="sidenav" id="sidenav" aria-label="VPC Endpoint">
+                    <h2 class="sidenav-title">"VPC Endpoint"</h2>
+                    <ul>
+                        <li>
+                            <A href="/services">"VPC Endpoint Services"</A>
+                        </li>
+                        <li>
+                            <A href="/settings">"Settings"</A>
+                        </li>
+                    </ul>
+                </nav>
+                <main id="main" class="content" tabindex="-1">
+                    {children()}
+                </main>
             </div>
-            <RegionSelector />
-            <div class="topbar-spacer"></div>
-            <ResetDemoData />
-        </header>
-        <div class="layout">
-            <nav class="sidenav" aria-label="VPC Endpoint">
-                <h2 class="sidenav-title">"VPC Endpoint"</h2>
-                <ul>
-                    <li>
-                        <A href="/services">"VPC Endpoint Services"</A>
-                    </li>
-                    <li>
-                        <A href="/settings">"Settings"</A>
-                    </li>
-                </ul>
-            </nav>
-            <main id="main" class="content" tabindex="-1">
-                {children()}
-            </main>
         </div>
     }
 }

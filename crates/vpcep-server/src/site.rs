@@ -29,7 +29,6 @@ fn content_security_policy(nonce: &str) -> String {
 /// The built console.
 pub struct Site {
     dir: PathBuf,
-    index: String,
 }
 
 /// Whether a file name carries a content hash (`main-7ed234e546823a5d.css`): Trunk's assets.
@@ -44,15 +43,20 @@ fn is_hashed(path: &str) -> bool {
 impl Site {
     /// The console in `dir` (it must hold `index.html`).
     pub fn open(dir: &Path) -> Result<Site, String> {
-        let index = std::fs::read_to_string(dir.join("index.html"))
+        std::fs::metadata(dir.join("index.html"))
             .map_err(|e| format!("--dist {}: no index.html ({e}); build the console first", dir.display()))?;
-        Ok(Site { dir: dir.to_path_buf(), index })
+        Ok(Site { dir: dir.to_path_buf() })
     }
 
-    /// `index.html` with a fresh nonce, and its policy.
-    fn page(&self) -> Response {
+    /// `index.html` with a fresh nonce, and its policy. Read at every page (it is small), so a
+    /// new build in the folder is served at once, with its own asset names.
+    async fn page(&self) -> Response {
+        let Ok(index) = tokio::fs::read_to_string(self.dir.join("index.html")).await else {
+            return (StatusCode::SERVICE_UNAVAILABLE, "The console is being built; try again.\n")
+                .into_response();
+        };
         let nonce = uuid::Uuid::new_v4().simple().to_string();
-        let body = self.index.replace(NONCE_PLACEHOLDER, &nonce);
+        let body = index.replace(NONCE_PLACEHOLDER, &nonce);
         let mut res =
             (StatusCode::OK, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response();
         let h = res.headers_mut();
@@ -67,7 +71,7 @@ impl Site {
     pub async fn serve(&self, req: Request) -> Response {
         let path = req.uri().path().to_owned();
         if path == "/" || path == "/index.html" {
-            return self.page();
+            return self.page().await;
         }
         let files = ServeDir::new(&self.dir).precompressed_br().precompressed_gzip();
         let res = match files.oneshot(req).await {
@@ -76,7 +80,7 @@ impl Site {
         };
         let is_file = path.rsplit('/').next().is_some_and(|n| n.contains('.'));
         if res.status() == StatusCode::NOT_FOUND && !is_file {
-            return self.page(); // a page of the console: its router shows it (or "not found")
+            return self.page().await; // a page of the console: its router shows it (or "not found")
         }
         let mut res = res;
         let cache = if is_hashed(&path) { "public, max-age=31536000, immutable" } else { "no-cache" };

@@ -15,6 +15,19 @@ use crate::list_view::SortColumn;
 pub const COLUMNS: [&str; 7] =
     ["Name/ID", "VPC", "Backend Resource Type", "Status", "Connection Approval", "Created", "Description"];
 
+/// The `<col>` classes, selection and Operation included (their widths are in the CSS).
+const COL_CLASSES: [&str; 9] = [
+    "col-select",
+    "col-name",
+    "col-vpc",
+    "col-backend",
+    "col-status",
+    "col-approval",
+    "col-created",
+    "col-description",
+    "col-operation",
+];
+
 /// What the table needs from its page.
 #[derive(Clone, Copy)]
 pub struct TableState {
@@ -97,13 +110,15 @@ pub fn ServiceTable(
     view! {
         <div class="table-scroll">
             <table
-                class="table"
+                class="table services-table"
                 aria-busy=move || busy.get().to_string()
                 aria-labelledby="services-table-caption"
             >
                 <caption id="services-table-caption" class="visually-hidden">
                     "VPC endpoint services"
                 </caption>
+                // Fixed column widths (style/main.css): nothing is cut at 1280 px and up.
+                <colgroup>{COL_CLASSES.iter().map(|c| view! { <col class=*c /> }).collect_view()}</colgroup>
                 <thead>
                     <tr>
                         <th scope="col" class="cell-select">
@@ -139,6 +154,8 @@ fn ServiceRow(
     // Not reactive: the row is rendered again when the names arrive (see the For key).
     let vpc = state.vpc_names.with_untracked(|m| m.get(&vpc_id).cloned().unwrap_or_else(|| vpc_id.clone()));
     let approval = if service.approval_enabled { "Enabled" } else { "Disabled" };
+    let description = or_dashes(service.description.as_deref());
+    let (vpc_title, description_title) = (vpc.clone(), description.clone());
     let id = service.id.clone();
     let id2 = id.clone();
     let selected = state.selected;
@@ -149,7 +166,7 @@ fn ServiceRow(
     view! {
         // The selected row is highlighted by CSS (tr:has(:checked)): no effect per row.
         <tr data-service-id=service.id.clone()>
-            <td class="cell-select">
+            <td class="cell-select" data-label="Select">
                 <input
                     type="checkbox"
                     aria-label=select_label
@@ -168,25 +185,40 @@ fn ServiceRow(
                     }
                 />
             </td>
-            <td class="cell-name">
+            // Name and ID take one line each, cut with an ellipsis; the whole text is the
+            // title (hover), and a focused name shows it whole.
+            <td class="cell-name" data-label="Name/ID">
                 // A plain link: the router handles its click; <A> would add a reactive
                 // aria-current check per row.
-                <a href=format!("/services/{}", service.id) class="service-name">
+                <a
+                    href=format!("/services/{}", service.id)
+                    class="service-name"
+                    title=service.service_name.clone()
+                >
                     {service.service_name.clone()}
                 </a>
                 <div class="cell-sub mono">
-                    {service.id.clone()} <CopyButton text=service.id.clone() label="Copy ID" />
+                    <span class="cell-id" title=service.id.clone()>
+                        {service.id.clone()}
+                    </span>
+                    <CopyButton text=service.id.clone() label="Copy ID" />
                 </div>
             </td>
-            <td class="nowrap">{vpc}</td>
-            <td>{service.server_type.label().to_owned()}</td>
-            <td>
+            <td class="cell-clip" data-label="VPC" title=vpc_title>
+                {vpc}
+            </td>
+            <td data-label="Backend Resource Type">{service.server_type.label().to_owned()}</td>
+            <td data-label="Status">
                 <StatusIndicator status=service.status.clone() />
             </td>
-            <td>{approval}</td>
-            <td class="cell-created">{local_time(&service.created_at)}</td>
-            <td class="cell-description">{or_dashes(service.description.as_deref())}</td>
-            <td>
+            <td data-label="Connection Approval">{approval}</td>
+            <td class="cell-created" data-label="Created">
+                {local_time(&service.created_at)}
+            </td>
+            <td class="cell-description" data-label="Description" title=description_title>
+                <div class="clamp-2">{description}</div>
+            </td>
+            <td class="cell-operation" data-label="Operation">
                 <button
                     type="button"
                     class="btn btn-link"
