@@ -91,6 +91,9 @@ impl VpcepApi for FailingApi {
     fn create_service(&self, _: Region, _: CreateServiceBody) -> ApiFuture<EndpointService> {
         self.fail()
     }
+    fn update_service(&self, _: Region, _: String, _: UpdateServiceBody) -> ApiFuture<EndpointService> {
+        self.fail()
+    }
     fn delete_service(&self, _: Region, _: String) -> ApiFuture<()> {
         self.fail()
     }

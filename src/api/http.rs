@@ -22,7 +22,8 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ApiErrorBody, ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer,
     EndpointService, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery,
-    ListServicesResponse, LoadBalancer, MarkerQuery, Method, PageQuery, Region, Route, Vpc,
+    ListServicesResponse, LoadBalancer, MarkerQuery, Method, PageQuery, Region, Route, UpdateServiceBody,
+    Vpc,
 };
 
 use super::settings::{token, ApiSettings};
@@ -156,6 +157,10 @@ impl VpcepApi for HttpApi {
 
     fn create_service(&self, _: Region, body: CreateServiceBody) -> ApiFuture<EndpointService> {
         self.call(Route::CreateService, Some(&body))
+    }
+
+    fn update_service(&self, _: Region, id: String, body: UpdateServiceBody) -> ApiFuture<EndpointService> {
+        self.call(Route::UpdateService { id }, Some(&body))
     }
 
     fn delete_service(&self, _: Region, id: String) -> ApiFuture<()> {

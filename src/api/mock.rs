@@ -10,7 +10,7 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
     ErrorCode, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse,
-    LoadBalancer, Region, Vpc,
+    LoadBalancer, Region, UpdateServiceBody, Vpc,
 };
 
 use super::browser::{entropy, now_ms, sleep_ms, storage_get, storage_remove, storage_set};
@@ -137,6 +137,15 @@ impl VpcepApi for EmbeddedMock {
 
     fn create_service(&self, region: Region, body: CreateServiceBody) -> ApiFuture<EndpointService> {
         self.write("create_service", region, move |c, now| c.create_service(now, body))
+    }
+
+    fn update_service(
+        &self,
+        region: Region,
+        id: String,
+        body: UpdateServiceBody,
+    ) -> ApiFuture<EndpointService> {
+        self.write("update_service", region, move |c, now| c.update_service(now, id, body))
     }
 
     fn delete_service(&self, region: Region, id: String) -> ApiFuture<()> {

@@ -16,7 +16,7 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
     ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer,
-    Region, Vpc,
+    Region, UpdateServiceBody, Vpc,
 };
 
 pub use browser::{now_ms, sleep_ms, storage_get, storage_remove, storage_set};
@@ -35,6 +35,13 @@ pub trait VpcepApi: Send + Sync {
     fn get_service(&self, region: Region, id: String) -> ApiFuture<EndpointService>;
     /// `POST …/vpc-endpoint-services`.
     fn create_service(&self, region: Region, body: CreateServiceBody) -> ApiFuture<EndpointService>;
+    /// `PUT …/vpc-endpoint-services/{id}`: changes what the body names.
+    fn update_service(
+        &self,
+        region: Region,
+        id: String,
+        body: UpdateServiceBody,
+    ) -> ApiFuture<EndpointService>;
     /// `DELETE …/vpc-endpoint-services/{id}`.
     fn delete_service(&self, region: Region, id: String) -> ApiFuture<()>;
     /// `GET …/{id}/connections`.

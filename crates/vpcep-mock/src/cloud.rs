@@ -6,11 +6,12 @@ use vpcep_model::tag_filter::{
     tags_match, ResourceInstance, ResourceInstancesRequest, ResourceInstancesResponse,
 };
 use vpcep_model::time::format_utc;
-use vpcep_model::validation::validate_create;
+use vpcep_model::validation::{validate_create, validate_update};
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, ConnectionStatus, CreateServiceBody, EcsServer,
     EndpointService, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery,
-    ListServicesResponse, LoadBalancer, Region, ServerType, ServiceStatus, ServiceType, Vpc,
+    ListServicesResponse, LoadBalancer, Region, ServerType, ServiceStatus, ServiceType, UpdateServiceBody,
+    Vpc,
 };
 
 use crate::clock::Clock;
@@ -194,6 +195,47 @@ impl<C: Clock> MockCloud<C> {
         self.advance();
         let i = self.stored(id)?;
         Ok(self.state.services[i].view())
+    }
+
+    /// `PUT /v1/{project_id}/vpc-endpoint-services/{id}`: changes the approval, the name (the
+    /// full name is made again, `{region}.{name}.{id}`), the description or `tcp_proxy`; the
+    /// same rules as a create. Refused while the service is creating or deleting
+    /// (`EndPoint.3045`). Port mappings and the backend are not changed by this mock (the
+    /// console never changes them: "cannot be modified" after creation).
+    pub fn update_service(
+        &mut self,
+        id: &str,
+        body: &UpdateServiceBody,
+    ) -> Result<EndpointService, ErrorCode> {
+        self.advance();
+        let i = self.stored(id)?;
+        if let Some(v) = validate_update(body).into_iter().next() {
+            return Err(v.code);
+        }
+        if body.ports.is_some() || body.port_id.is_some() {
+            return Err(error::PARAMETER_ERROR);
+        }
+        let now = self.clock.now_ms();
+        let region = self.state.region.id();
+        let s = &mut self.state.services[i];
+        if s.service.status.is_transitional() {
+            return Err(error::STATE_FORBIDS_CHANGE);
+        }
+        if let Some(on) = body.approval_enabled {
+            s.service.approval_enabled = on;
+        }
+        if let Some(name) = &body.service_name {
+            s.service.service_name = generated_service_name(region, Some(name), &s.service.id);
+        }
+        if let Some(description) = &body.description {
+            s.service.description = Some(description.clone());
+        }
+        if let Some(proxy) = &body.tcp_proxy {
+            s.service.tcp_proxy = Some(proxy.clone());
+        }
+        s.updated_ms = now;
+        s.service.updated_at = Some(format_utc(now));
+        Ok(s.view())
     }
 
     /// `DELETE /v1/{project_id}/vpc-endpoint-services/{id}`: the service goes `deleting`,

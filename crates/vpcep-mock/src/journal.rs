@@ -10,6 +10,7 @@ use vpcep_model::error::ErrorCode;
 use vpcep_model::time::EpochMillis;
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EndpointService, Region,
+    UpdateServiceBody,
 };
 
 use crate::clock::ManualClock;
@@ -21,6 +22,7 @@ use crate::cloud::{MockCloud, MockConfig};
 pub enum Operation {
     Create { at: EpochMillis, body: Box<CreateServiceBody> },
     Delete { at: EpochMillis, id: String },
+    Update { at: EpochMillis, id: String, body: UpdateServiceBody },
     ConnectionAction { at: EpochMillis, id: String, body: ConnectionActionRequest },
 }
 
@@ -57,6 +59,7 @@ impl JournaledCloud {
             let _ = match op {
                 Operation::Create { at, body } => me.create_service(at, *body).map(drop),
                 Operation::Delete { at, id } => me.delete_service(at, id),
+                Operation::Update { at, id, body } => me.update_service(at, id, body).map(drop),
                 Operation::ConnectionAction { at, id, body } => me.connection_action(at, id, body).map(drop),
             };
         }
@@ -100,6 +103,18 @@ impl JournaledCloud {
         let answer = self.at(now).connection_action(&id, &body)?;
         self.journal.operations.push(Operation::ConnectionAction { at: self.clock_now(), id, body });
         Ok(answer)
+    }
+
+    /// Changes a service at `now`; journaled when it succeeds.
+    pub fn update_service(
+        &mut self,
+        now: EpochMillis,
+        id: String,
+        body: UpdateServiceBody,
+    ) -> Result<EndpointService, ErrorCode> {
+        let changed = self.at(now).update_service(&id, &body)?;
+        self.journal.operations.push(Operation::Update { at: self.clock_now(), id, body });
+        Ok(changed)
     }
 
     /// Deletes a service at `now`; journaled when it succeeds.

@@ -361,3 +361,56 @@ fn connections_are_accepted_or_rejected_one_at_a_time() {
     let bad = ConnectionActionRequest { endpoints: vec![pending.id], action: "approve".into() };
     assert_eq!(c.connection_action(&web.id, &bad), Err(error::INVALID_ACTION));
 }
+
+#[test]
+fn an_update_changes_what_it_names_with_the_create_rules_and_not_while_creating() {
+    use vpcep_model::UpdateServiceBody;
+    let (mut c, clock) = cloud();
+    let b = body(&mut c);
+    let made = c.create_service(&b).unwrap();
+    let rename = UpdateServiceBody { service_name: Some("shop2".into()), ..Default::default() };
+    assert_eq!(c.update_service(&made.id, &rename), Err(error::STATE_FORBIDS_CHANGE), "creating");
+    clock.advance(MockConfig::default().create_delay_ms + 1);
+    let changed = c
+        .update_service(
+            &made.id,
+            &UpdateServiceBody {
+                approval_enabled: Some(false),
+                service_name: Some("shop2".into()),
+                description: Some("renamed".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(changed.service_name, format!("eu-de.shop2.{}", made.id), "the full name is made again");
+    assert!(!changed.approval_enabled);
+    assert_eq!(changed.description.as_deref(), Some("renamed"));
+    assert!(changed.updated_at.is_some());
+    assert_eq!(c.get_service(&made.id).unwrap(), changed);
+    let bad = UpdateServiceBody { service_name: Some("no spaces".into()), ..Default::default() };
+    assert_eq!(c.update_service(&made.id, &bad).map(drop), Err(error::INVALID_SERVICE_NAME));
+    let ports = UpdateServiceBody { ports: Some(vec![]), ..Default::default() };
+    assert_eq!(c.update_service(&made.id, &ports).map(drop), Err(error::PORTS_EMPTY));
+    let none = UpdateServiceBody { description: Some("x".into()), ..Default::default() };
+    assert_eq!(c.update_service("nope", &none).map(drop), Err(error::NOT_FOUND));
+}
+
+#[test]
+fn a_journaled_update_replays() {
+    use vpcep_mock::{Journal, JournaledCloud};
+    use vpcep_model::UpdateServiceBody;
+    let mut live = JournaledCloud::seeded(Region::EuDe, T0, 7, MockConfig::default());
+    let web = live
+        .at(T0)
+        .list_services(&query())
+        .unwrap()
+        .endpoint_services
+        .into_iter()
+        .find(|s| s.service_name.contains("web-frontend"))
+        .unwrap();
+    let change = UpdateServiceBody { description: Some("changed".into()), ..Default::default() };
+    live.update_service(T0 + 10, web.id.clone(), change).unwrap();
+    let journal: Journal = serde_json::from_str(&serde_json::to_string(live.journal()).unwrap()).unwrap();
+    let mut back = JournaledCloud::replay(journal, MockConfig::default());
+    assert_eq!(back.at(T0 + 20).get_service(&web.id).unwrap().description.as_deref(), Some("changed"));
+}

@@ -33,7 +33,7 @@ pub use request::{MarkerQuery, Method, PageQuery, QuotaQuery, Route, RouteError,
 pub use resources::{EcsServer, LoadBalancer, Vpc};
 pub use service::{
     CreateServiceBody, EndpointService, ListServicesResponse, PortMapping, Protocol, ServerType,
-    ServiceStatus, ServiceType, Tag,
+    ServiceStatus, ServiceType, Tag, UpdateServiceBody,
 };
 pub use validation::Violation;
 pub use whitelist::{ListPermissionsResponse, PermissionRecord};

@@ -124,6 +124,8 @@ pub enum Route {
     CreateService,
     /// `GET …/vpc-endpoint-services/{id}` → `EndpointService`.
     GetService { id: String },
+    /// `PUT …/vpc-endpoint-services/{id}` with an `UpdateServiceBody` → `EndpointService`.
+    UpdateService { id: String },
     /// `DELETE …/vpc-endpoint-services/{id}` → 204.
     DeleteService { id: String },
     /// `GET …/vpc-endpoint-services/{id}/connections` → `ListConnectionsResponse`.
@@ -201,6 +203,7 @@ impl Route {
             Route::ListServices(_) => "list_services",
             Route::CreateService => "create_service",
             Route::GetService { .. } => "get_service",
+            Route::UpdateService { .. } => "update_service",
             Route::DeleteService { .. } => "delete_service",
             Route::ListConnections { .. } => "list_connections",
             Route::ConnectionAction { .. } => "connection_action",
@@ -220,6 +223,7 @@ impl Route {
                 Method::Post
             }
             Route::DeleteService { .. } => Method::Delete,
+            Route::UpdateService { .. } => Method::Put,
             _ => Method::Get,
         }
     }
@@ -252,7 +256,9 @@ impl Route {
         let fixed = |parts: &[&str]| parts.iter().map(|s| (*s).to_owned()).collect();
         match self {
             Route::ListServices(_) | Route::CreateService => fixed(&["vpc-endpoint-services"]),
-            Route::GetService { id } | Route::DeleteService { id } => services(id, &[]),
+            Route::GetService { id } | Route::UpdateService { id } | Route::DeleteService { id } => {
+                services(id, &[])
+            }
             Route::ListConnections { id, .. } => services(id, &["connections"]),
             Route::ConnectionAction { id } => services(id, &["connections", "action"]),
             Route::ListPermissions { id, .. } => services(id, &["permissions"]),
@@ -322,6 +328,7 @@ impl Route {
             let other = match (&route, method) {
                 (Route::ListServices(_), Method::Post) => Some(Route::CreateService),
                 (Route::GetService { id }, Method::Delete) => Some(Route::DeleteService { id: id.clone() }),
+                (Route::GetService { id }, Method::Put) => Some(Route::UpdateService { id: id.clone() }),
                 _ => None,
             };
             return other.map(|r| ((*project).to_owned(), r)).ok_or(RouteError::MethodNotAllowed);
@@ -373,6 +380,7 @@ mod tests {
             Route::ListServices(ListServicesQuery::default()),
             Route::CreateService,
             Route::GetService { id: id.clone() },
+            Route::UpdateService { id: id.clone() },
             Route::DeleteService { id: id.clone() },
             Route::ListConnections { id: id.clone(), page: PageQuery::limit(1000) },
             Route::ConnectionAction { id: id.clone() },
@@ -401,7 +409,7 @@ mod tests {
     #[test]
     fn every_route_has_its_own_name() {
         let names: std::collections::HashSet<_> = every_route().iter().map(Route::name).collect();
-        assert_eq!(names.len(), 12);
+        assert_eq!(names.len(), 13);
     }
 
     #[test]

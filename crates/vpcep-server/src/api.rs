@@ -10,7 +10,9 @@ use vpcep_model::resources::{
     LoadBalancerList, ServerDetail, ServerList, VpcList, ECS_PAGE_LIMIT, VPC_PAGE_LIMIT,
 };
 use vpcep_model::tag_filter::ResourceInstancesRequest;
-use vpcep_model::{ApiErrorBody, ConnectionActionRequest, CreateServiceBody, Route, RouteError};
+use vpcep_model::{
+    ApiErrorBody, ConnectionActionRequest, CreateServiceBody, Route, RouteError, UpdateServiceBody,
+};
 
 use crate::store::{SaveFailed, Store};
 
@@ -193,6 +195,10 @@ pub async fn answer(store: &Store, project: &str, route: Route, bytes: &Bytes) -
         },
         Route::CreateService => match body::<CreateServiceBody>(bytes) {
             Ok(b) => write(Box::new(move |c| Answer::of(c.create_service(&b)))).await,
+            Err(a) => a,
+        },
+        Route::UpdateService { id } => match body::<UpdateServiceBody>(bytes) {
+            Ok(b) => write(Box::new(move |c| Answer::of(c.update_service(&id, &b)))).await,
             Err(a) => a,
         },
         Route::DeleteService { id } => {

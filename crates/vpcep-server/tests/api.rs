@@ -283,3 +283,38 @@ fn vpcs_page_by_marker_and_ecs_by_page_number_as_documented() {
     assert_eq!(nic["version"], "4", "a string, as documented");
     assert_eq!(get(addr, &format!("{P}/cloudservers/detail?offset=0")).0, 400);
 }
+
+#[test]
+fn put_changes_name_approval_and_description_and_is_refused_while_creating() {
+    let addr = &start(FAST);
+    let path = format!("{P}/vpc-endpoint-services");
+    let (_, made) = call(addr, "POST", &path, Some("t"), Some(&create_body(addr, "before", 7700)));
+    let id = made["id"].as_str().unwrap().to_owned();
+    let one = format!("{path}/{id}");
+    let rename = json!({"service_name": "after"}).to_string();
+    let (status, body) = call(addr, "PUT", &one, Some("t"), Some(&rename));
+    assert_eq!((status, code(&body)), (400, "EndPoint.3045"), "still creating");
+    std::thread::sleep(Duration::from_millis(200));
+    let change =
+        json!({"service_name": "after", "approval_enabled": true, "description": "changed"}).to_string();
+    let (status, body) = call(addr, "PUT", &one, Some("t"), Some(&change));
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["service_name"], format!("eu-de.after.{id}"));
+    assert_eq!(
+        (body["approval_enabled"].as_bool(), body["description"].as_str()),
+        (Some(true), Some("changed"))
+    );
+    for (bad, want) in [
+        (json!({"service_name": "has space"}), "EndPoint.1003"),
+        (json!({"description": "<b>"}), "EndPoint.0002"),
+        (json!({"colour": "red"}), "EndPoint.0002"),
+    ] {
+        let (status, body) = call(addr, "PUT", &one, Some("t"), Some(&bad.to_string()));
+        assert_eq!((status, code(&body)), (400, want), "{bad}");
+    }
+    let (_, now) = get(addr, &one);
+    assert_eq!(now["service_name"], format!("eu-de.after.{id}"), "a refused change changes nothing");
+    let (status, body) =
+        call(addr, "PUT", &format!("{path}/00000000-0000-4000-8000-000000000000"), Some("t"), Some(&change));
+    assert_eq!((status, code(&body)), (404, "EndPoint.0005"));
+}

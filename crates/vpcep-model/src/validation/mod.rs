@@ -19,7 +19,7 @@ pub use ports::{parse_port_text, validate_port_mappings, PortKind};
 pub use tags::{validate_tag_key, validate_tag_value, validate_tags};
 
 use crate::error::ErrorCode;
-use crate::service::CreateServiceBody;
+use crate::service::{CreateServiceBody, UpdateServiceBody};
 
 /// One broken rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,5 +57,27 @@ pub fn validate_create(body: &CreateServiceBody) -> Vec<Violation> {
     out.extend(validate_description(body.description.as_deref().unwrap_or("")));
     out.extend(validate_pool_id(body.pool_id.as_deref()));
     out.extend(validate_tcp_proxy(body.tcp_proxy.as_deref()));
+    out
+}
+
+/// Every violation of a change (`PUT`): each field given follows the create rules. The port
+/// mappings, when given, replace the list and follow its rules too.
+pub fn validate_update(body: &UpdateServiceBody) -> Vec<Violation> {
+    let mut out = Vec::new();
+    if let Some(name) = &body.service_name {
+        out.extend(validate_name(name));
+    }
+    if let Some(ports) = &body.ports {
+        out.extend(validate_port_mappings(ports));
+    }
+    if let Some(port_id) = &body.port_id {
+        out.extend(port_id.trim().is_empty().then(|| {
+            Violation::new("port_id", crate::error::INVALID_PORT_ID, "The backend's port id cannot be empty.")
+        }));
+    }
+    out.extend(validate_tcp_proxy(body.tcp_proxy.as_deref()));
+    if let Some(description) = &body.description {
+        out.extend(validate_description(description));
+    }
     out
 }
