@@ -13,7 +13,7 @@ pub fn ConfirmDialog(
     title: &'static str,
     /// What will happen.
     #[prop(into)]
-    message: String,
+    message: Signal<String>,
     /// The confirming button's text.
     confirm_label: &'static str,
     /// The cancelling button's text (focused first).
@@ -21,7 +21,6 @@ pub fn ConfirmDialog(
     /// Runs after the dialog closed by the confirming button.
     on_confirm: Callback<()>,
 ) -> impl IntoView {
-    let message = StoredValue::new(message);
     view! {
         <Modal
             open=open.into()
@@ -29,7 +28,7 @@ pub fn ConfirmDialog(
             title=title.to_owned()
             on_dismiss=Callback::new(move |_| open.set(false))
         >
-            <p id="confirm-dialog-message">{message.get_value()}</p>
+            <p id="confirm-dialog-message">{move || message.get()}</p>
             <div class="modal-actions">
                 <button
                     type="button"

@@ -2,6 +2,7 @@
 //! and Tags, and Delete.
 
 mod connections;
+mod summary;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -9,14 +10,13 @@ use leptos_router::hooks::{use_navigate, use_params};
 use leptos_router::params::Params;
 use vpcep_model::{EndpointService, ListConnectionsResponse, ListPermissionsResponse};
 
-use crate::api::{use_api, ApiError};
+use crate::api::use_api;
 use crate::components::async_view::{latest, AsyncView, Read};
-use crate::components::copy_button::CopyButton;
 use crate::components::delete_dialog::{delete_services, DeleteDialog, DeleteResults};
-use crate::components::{ErrorAlert, StatusIndicator};
 use crate::context::use_region;
 use crate::format::{local_time, or_dashes};
 use connections::Connections;
+use summary::{Summary, UpdateService};
 
 const TABS: [&str; 5] = ["Summary", "Connection Management", "Permission Management", "Port Mapping", "Tags"];
 
@@ -41,6 +41,22 @@ pub fn ServiceDetailsPage() -> impl IntoView {
     let permissions: Read<ListPermissionsResponse> =
         Read::new(move || api.list_permissions(region.get(), id.get()));
     let current = latest(service);
+    // The Summary shows the VPC and the backend by name, and changes one field at a time.
+    let (a3, a4, a5, a6) = (use_api(), use_api(), use_api(), use_api());
+    let vpcs = Read::new(move || a3.list_vpcs(region.get()));
+    let load_balancers = Read::new(move || a4.list_load_balancers(region.get()));
+    let ecs_servers = Read::new(move || a5.list_ecs_servers(region.get()));
+    let update: UpdateService =
+        Action::new_local(move |(field, body): &(summary::Changed, vpcep_model::UpdateServiceBody)| {
+            let sent = a6.update_service(region.get_untracked(), id.get_untracked(), body.clone());
+            let field = *field;
+            async move { (field, sent.await) }
+        });
+    Effect::new(move |_| {
+        if update.value().with(|v| matches!(v, Some((_, Ok(_))))) {
+            service.refetch();
+        }
+    });
     let tab = RwSignal::new(0usize);
     let delete_targets = RwSignal::new(Vec::<EndpointService>::new());
     let refresh = move |_| {
@@ -71,7 +87,7 @@ pub fn ServiceDetailsPage() -> impl IntoView {
     };
     let tabs = move |s: Signal<EndpointService>| {
         let panel = move || match tab.get() {
-            0 => view! { <Summary service=s.get() /> }.into_any(),
+            0 => view! { <Summary service=s update vpcs load_balancers ecs_servers /> }.into_any(),
             1 => view! { <Connections service_id=id data=connections /> }.into_any(),
             2 => view! { <Whitelist data=permissions /> }.into_any(),
             3 => view! { <PortMappings service=s.get() /> }.into_any(),
@@ -159,76 +175,6 @@ pub fn ServiceDetailsPage() -> impl IntoView {
         </div>
         <AsyncView read=service fallback=loading ready=tabs />
         <DeleteDialog targets=delete_targets delete on_done=on_deleted />
-    }
-}
-
-/// The Summary tab.
-#[component]
-fn Summary(
-    /// The service.
-    service: EndpointService,
-) -> impl IntoView {
-    let s = service;
-    let approval = if s.approval_enabled { "Enabled" } else { "Disabled" };
-    view! {
-        <dl class="summary-grid">
-            <div class="summary-item">
-                <dt>"Name"</dt>
-                <dd>{s.service_name.clone()}</dd>
-            </div>
-            <div class="summary-item">
-                <dt>"Status"</dt>
-                <dd>
-                    <StatusIndicator status=s.status.clone() />
-                </dd>
-            </div>
-            <div class="summary-item">
-                <dt>"ID"</dt>
-                <dd class="mono">{s.id.clone()}<CopyButton text=s.id.clone() label="Copy ID" /></dd>
-            </div>
-            <div class="summary-item">
-                <dt>"Connection Approval"</dt>
-                <dd>{approval}</dd>
-            </div>
-            <div class="summary-item">
-                <dt>"Backend Resource Type"</dt>
-                <dd>{s.server_type.label().to_owned()}</dd>
-            </div>
-            <div class="summary-item">
-                <dt>"Service Type"</dt>
-                <dd>"Interface"</dd>
-            </div>
-            <div class="summary-item">
-                <dt>"VPC"</dt>
-                <dd class="mono">{s.vpc_id.clone()}</dd>
-            </div>
-            <div class="summary-item">
-                <dt>"Created"</dt>
-                <dd>{local_time(&s.created_at)}</dd>
-            </div>
-            <div class="summary-item">
-                <dt>"Connections"</dt>
-                <dd>{s.connection_count.unwrap_or(0).to_string()}</dd>
-            </div>
-            <div class="summary-item">
-                <dt>"Description"</dt>
-                <dd>{or_dashes(s.description.as_deref())}</dd>
-            </div>
-        </dl>
-        {(!s.error.is_empty())
-            .then(|| {
-                let first = s.error[0].clone();
-                let e = ApiError::Http {
-                    status: 400,
-                    code: Some(first.error_code),
-                    message: first.error_message,
-                };
-                view! {
-                    <div class="pad">
-                        <ErrorAlert error=e />
-                    </div>
-                }
-            })}
     }
 }
 

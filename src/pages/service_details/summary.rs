@@ -1,0 +1,387 @@
+//! The Summary tab: every fact of the service, the VPC and the backend by name, the name and
+//! the description editable in place, and Connection Approval switchable (with a
+//! confirmation). Each change is one `PUT`; its result shows where the user acted.
+
+use leptos::prelude::*;
+use vpcep_model::naming::short_name;
+use vpcep_model::validation::{validate_description, validate_name};
+use vpcep_model::{EcsServer, EndpointService, ErrorCode, LoadBalancer, ServerType, UpdateServiceBody, Vpc};
+
+use crate::api::ApiError;
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::copy_button::CopyButton;
+use crate::components::{ErrorAlert, StatusIndicator};
+use crate::dom::focus_after_render;
+use crate::format::{local_time, or_dashes};
+use crate::read::Read;
+
+/// What a change is about (where its result shows).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Changed {
+    Name,
+    Description,
+    Approval,
+}
+
+/// The details page's write: one change of one field.
+pub type UpdateService = Action<(Changed, UpdateServiceBody), (Changed, Result<EndpointService, ApiError>)>;
+
+/// The message for a refused change, in the words of the field.
+fn refusal(e: &ApiError) -> String {
+    match e.code() {
+        Some(c) if ErrorCode::find(c) == Some(vpcep_model::error::STATE_FORBIDS_CHANGE) => {
+            format!("The service is being created or deleted; change it once it is Available. ({c})")
+        }
+        Some(c) => format!("{} ({c})", e.detail()),
+        None => format!("{} {}", e.title(), e.detail()),
+    }
+}
+
+/// The Summary tab.
+#[component]
+pub fn Summary(
+    /// The service (its latest read).
+    service: Signal<EndpointService>,
+    /// The page's change of a field.
+    update: UpdateService,
+    /// The region's VPCs (to show the VPC by name).
+    vpcs: Read<Vec<Vpc>>,
+    /// The region's load balancers (to name an LB backend).
+    load_balancers: Read<Vec<LoadBalancer>>,
+    /// The region's ECS instances (to name an ECS backend).
+    ecs_servers: Read<Vec<EcsServer>>,
+) -> impl IntoView {
+    let vpc_name = move || {
+        let id = service.with(|s| s.vpc_id.clone());
+        vpcs.with(|v| {
+            v.and_then(Result::ok).and_then(|l| l.iter().find(|v| v.id == id)).map(|v| v.name.clone())
+        })
+    };
+    let backend_name = move || {
+        let (kind, port) = service.with(|s| (s.server_type.clone(), s.port_id.clone()));
+        match kind {
+            ServerType::Vm => ecs_servers.with(|l| {
+                l.and_then(Result::ok)
+                    .and_then(|l| l.iter().find(|e| e.nic_port_id == port))
+                    .map(|e| e.name.clone())
+            }),
+            _ => load_balancers.with(|l| {
+                l.and_then(Result::ok)
+                    .and_then(|l| l.iter().find(|lb| lb.vip_port_id == port))
+                    .map(|lb| lb.name.clone())
+            }),
+        }
+    };
+    let result_of = move |field: Changed| {
+        move || update.value().with(|v| v.as_ref().filter(|(f, _)| *f == field).map(|(_, r)| r.clone()))
+    };
+    let approving = RwSignal::new(false);
+    let approval_now = move || service.with(|s| s.approval_enabled);
+    let confirm_message = move || {
+        if approval_now() {
+            "New VPC endpoints will connect without your approval. Endpoints already waiting stay pending until you accept or reject them."
+        } else {
+            "Every new VPC endpoint will wait for your approval. Endpoints already connected stay connected."
+        }
+    };
+    view! {
+        <dl class="summary-grid">
+            <div class="summary-item">
+                <dt>"Name"</dt>
+                <dd>
+                    <EditableText
+                        field=Changed::Name
+                        label="Name"
+                        value=Signal::derive(move || service.with(|s| s.service_name.clone()))
+                        start=Signal::derive(move || {
+                            service
+                                .with(|s| short_name(&s.service_name, &s.id).unwrap_or_default().to_owned())
+                        })
+                        check=|v: &str| validate_name(v.trim()).map(|v| v.message)
+                        update
+                        result=Signal::derive(result_of(Changed::Name))
+                        to_body=|v: String| UpdateServiceBody {
+                            service_name: Some(v.trim().to_owned()),
+                            ..Default::default()
+                        }
+                    />
+                </dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Status"</dt>
+                <dd>{move || view! { <StatusIndicator status=service.with(|s| s.status.clone()) /> }}</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"ID"</dt>
+                <dd class="mono">
+                    {move || service.with(|s| s.id.clone())}
+                    <CopyButton text=service.get_untracked().id label="Copy ID" />
+                </dd>
+            </div>
+            <div class="summary-item">
+                <dt id="approval-label">"Connection Approval"</dt>
+                <dd class="summary-action">
+                    <span>{move || if approval_now() { "Enabled" } else { "Disabled" }}</span>
+                    <button
+                        type="button"
+                        class="btn btn-link"
+                        id="approval-switch"
+                        aria-describedby="approval-label"
+                        disabled=move || update.pending().get()
+                        on:click=move |_| approving.set(true)
+                    >
+                        {move || if approval_now() { "Disable" } else { "Enable" }}
+                    </button>
+                    <ChangeResult
+                        result=Signal::derive(result_of(Changed::Approval))
+                        done="Connection approval changed."
+                    />
+                </dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Backend Resource"</dt>
+                <dd>
+                    {move || service.with(|s| s.server_type.label().to_owned())} ": "
+                    {move || backend_name().unwrap_or_else(|| "--".to_owned())} <br />
+                    <span class="mono muted">{move || service.with(|s| s.port_id.clone())}</span>
+                    <CopyButton text=service.get_untracked().port_id label="Copy port ID" />
+                </dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Service Type"</dt>
+                <dd>"Interface"</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"VPC"</dt>
+                <dd>
+                    {move || vpc_name().unwrap_or_else(|| "--".to_owned())} <br />
+                    <span class="mono muted">{move || service.with(|s| s.vpc_id.clone())}</span>
+                    <CopyButton text=service.get_untracked().vpc_id label="Copy VPC ID" />
+                </dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Created"</dt>
+                <dd>{move || service.with(|s| local_time(&s.created_at))}</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Connections"</dt>
+                <dd>{move || service.with(|s| s.connection_count.unwrap_or(0).to_string())}</dd>
+            </div>
+            <div class="summary-item">
+                <dt>"Description"</dt>
+                <dd>
+                    <EditableText
+                        field=Changed::Description
+                        label="Description"
+                        value=Signal::derive(move || service.with(|s| or_dashes(s.description.as_deref())))
+                        start=Signal::derive(move || {
+                            service.with(|s| s.description.clone().unwrap_or_default())
+                        })
+                        check=|v: &str| validate_description(v).map(|v| v.message)
+                        update
+                        result=Signal::derive(result_of(Changed::Description))
+                        to_body=|v: String| UpdateServiceBody {
+                            description: Some(v),
+                            ..Default::default()
+                        }
+                    />
+                </dd>
+            </div>
+        </dl>
+        {move || {
+            service
+                .with(|s| s.error.first().cloned())
+                .map(|first| {
+                    let e = ApiError::Http {
+                        status: 400,
+                        code: Some(first.error_code),
+                        message: first.error_message,
+                    };
+                    view! {
+                        <div class="pad">
+                            <ErrorAlert error=e />
+                        </div>
+                    }
+                })
+        }}
+        <ConfirmDialog
+            open=approving
+            title="Change connection approval?"
+            message=Signal::derive(move || confirm_message().to_owned())
+            confirm_label="Change"
+            cancel_label="Cancel"
+            on_confirm=Callback::new(move |_| {
+                let body = UpdateServiceBody {
+                    approval_enabled: Some(!approval_now()),
+                    ..Default::default()
+                };
+                update.dispatch_local((Changed::Approval, body));
+                focus_after_render("approval-switch".to_owned());
+            })
+        />
+    }
+}
+
+/// The outcome of a change, next to what was changed: a short success, or why it was refused.
+#[component]
+fn ChangeResult(
+    /// The last change of this field, if any.
+    #[prop(into)]
+    result: Signal<Option<Result<EndpointService, ApiError>>>,
+    /// What a success says.
+    done: &'static str,
+) -> impl IntoView {
+    move || match result.get() {
+        Some(Ok(_)) => Some(
+            view! {
+                <span class="change-done" role="status">
+                    {done}
+                </span>
+            }
+            .into_any(),
+        ),
+        Some(Err(e)) => Some(
+            view! {
+                <span class="field-error" role="alert">
+                    {refusal(&e)}
+                </span>
+            }
+            .into_any(),
+        ),
+        None => None,
+    }
+}
+
+/// A value with Edit; editing shows a field with Save and Cancel (Enter saves, Escape cancels),
+/// checked by the shared rule before anything is sent.
+#[component]
+fn EditableText(
+    /// Which field this is.
+    field: Changed,
+    /// The field's name (labels and buttons).
+    label: &'static str,
+    /// The value shown.
+    #[prop(into)]
+    value: Signal<String>,
+    /// The text the editor starts with.
+    #[prop(into)]
+    start: Signal<String>,
+    /// The shared rule: the message when the text breaks it.
+    check: fn(&str) -> Option<String>,
+    /// The page's change.
+    update: UpdateService,
+    /// The last change of this field.
+    #[prop(into)]
+    result: Signal<Option<Result<EndpointService, ApiError>>>,
+    /// The body that changes this field to a text.
+    to_body: fn(String) -> UpdateServiceBody,
+) -> impl IntoView {
+    let editing = RwSignal::new(false);
+    let text = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let id = format!("edit-{}", label.to_lowercase());
+    let error_id = format!("{id}-error");
+    // A saved change ends the editing (the page reads the service again).
+    Effect::new(move |_| {
+        if result.with(|r| matches!(r, Some(Ok(_)))) {
+            editing.set(false);
+        }
+    });
+    let (edit_button, input_id) = (format!("{id}-button"), id.clone());
+    let open = {
+        let input_id = input_id.clone();
+        move |_| {
+            text.set(start.get_untracked());
+            problem.set(None);
+            editing.set(true);
+            focus_after_render(input_id.clone());
+        }
+    };
+    let save = move || {
+        let t = text.get_untracked();
+        if let Some(message) = check(&t) {
+            problem.set(Some(message));
+            return;
+        }
+        update.dispatch_local((field, to_body(t)));
+    };
+    let cancel = {
+        let edit_button = edit_button.clone();
+        move || {
+            editing.set(false);
+            focus_after_render(edit_button.clone());
+        }
+    };
+    let shown_error =
+        move || problem.get().or_else(|| result.get().and_then(Result::err).map(|e| refusal(&e)));
+    move || {
+        if editing.get() {
+            let (save_click, cancel_click) = (save, cancel.clone());
+            let (cancel_key, error_id2) = (cancel.clone(), error_id.clone());
+            view! {
+                <div class="inline-edit">
+                    <input
+                        type="text"
+                        id=input_id.clone()
+                        aria-label=format!("New {}", label.to_lowercase())
+                        aria-invalid=move || shown_error().is_some().to_string()
+                        aria-describedby=move || {
+                            if shown_error().is_some() { error_id2.clone() } else { String::new() }
+                        }
+                        prop:value=move || text.get()
+                        on:input=move |ev| {
+                            text.set(event_target_value(&ev));
+                            problem.set(None);
+                        }
+                        on:keydown=move |ev| match ev.key().as_str() {
+                            "Enter" => save(),
+                            "Escape" => cancel_key(),
+                            _ => {}
+                        }
+                    />
+                    <button
+                        type="button"
+                        class="btn btn-primary"
+                        disabled=move || update.pending().get()
+                        on:click=move |_| save_click()
+                    >
+                        "Save"
+                    </button>
+                    <button type="button" class="btn" on:click=move |_| cancel_click()>
+                        "Cancel"
+                    </button>
+                    {
+                        let error_id = error_id.clone();
+                        move || {
+                            shown_error()
+                                .map(|m| {
+                                    view! {
+                                        <p class="field-error" id=error_id.clone()>
+                                            {m}
+                                        </p>
+                                    }
+                                })
+                        }
+                    }
+                </div>
+            }
+            .into_any()
+        } else {
+            let done = if field == Changed::Name { "Name changed." } else { "Description changed." };
+            view! {
+                <span class="summary-value">{move || value.get()}</span>
+                <button
+                    type="button"
+                    class="btn btn-link"
+                    id=edit_button.clone()
+                    aria-label=format!("Edit {}", label.to_lowercase())
+                    on:click=open.clone()
+                >
+                    "Edit"
+                </button>
+                <ChangeResult result done />
+            }
+            .into_any()
+        }
+    }
+}
