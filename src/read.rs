@@ -3,7 +3,7 @@
 //!
 //! Every `LocalResource` type (and every fetcher closure) monomorphizes the framework's async
 //! machinery again; built through one non-generic function, all reads share one copy of it.
-//! Measured: about 20 KB brotli less wasm for the console's nine reads.
+//! Measured: 5 KB brotli less wasm for the console's reads (326,116 -> 321,204 bytes).
 
 use std::any::Any;
 use std::future::Future;

@@ -2,6 +2,7 @@
 //! and Tags, and Delete.
 
 mod connections;
+mod inline_edit;
 mod summary;
 
 use leptos::prelude::*;
