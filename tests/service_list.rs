@@ -118,6 +118,9 @@ impl VpcepApi for FailingApi {
     ) -> ApiFuture<vpcep_model::tag_filter::ResourceInstancesResponse> {
         self.fail()
     }
+    fn quotas(&self, _: Region) -> ApiFuture<QuotaResponse> {
+        self.fail()
+    }
     fn list_vpcs(&self, _: Region) -> ApiFuture<Vec<Vpc>> {
         self.fail()
     }

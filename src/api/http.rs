@@ -22,8 +22,8 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ApiErrorBody, ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer,
     EndpointService, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery,
-    ListServicesResponse, LoadBalancer, MarkerQuery, Method, PageQuery, Region, Route, UpdateServiceBody,
-    Vpc,
+    ListServicesResponse, LoadBalancer, MarkerQuery, Method, PageQuery, QuotaQuery, QuotaResponse, Region,
+    Route, UpdateServiceBody, Vpc,
 };
 
 use super::settings::{token, ApiSettings};
@@ -191,6 +191,10 @@ impl VpcepApi for HttpApi {
         request: ResourceInstancesRequest,
     ) -> ApiFuture<ResourceInstancesResponse> {
         self.call(Route::FilterServicesByTags, Some(&request))
+    }
+
+    fn quotas(&self, _: Region) -> ApiFuture<QuotaResponse> {
+        self.get(Route::Quotas(QuotaQuery { kind: Some("endpoint_service".into()) }))
     }
 
     fn list_vpcs(&self, _: Region) -> ApiFuture<Vec<Vpc>> {

@@ -10,7 +10,7 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
     ErrorCode, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse,
-    LoadBalancer, Region, UpdateServiceBody, Vpc,
+    LoadBalancer, QuotaResponse, Region, UpdateServiceBody, Vpc,
 };
 
 use super::browser::{entropy, now_ms, sleep_ms, storage_get, storage_remove, storage_set};
@@ -175,6 +175,13 @@ impl VpcepApi for EmbeddedMock {
         request: ResourceInstancesRequest,
     ) -> ApiFuture<ResourceInstancesResponse> {
         self.read("filter_services_by_tags", region, move |c| c.filter_services_by_tags(&request))
+    }
+
+    fn quotas(&self, region: Region) -> ApiFuture<QuotaResponse> {
+        self.read("quotas", region, |c| {
+            let (used, quota) = c.service_quota();
+            Ok(QuotaResponse::endpoint_services(used as u32, quota as u32))
+        })
     }
 
     fn list_vpcs(&self, region: Region) -> ApiFuture<Vec<Vpc>> {

@@ -16,7 +16,7 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
     ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer,
-    Region, UpdateServiceBody, Vpc,
+    QuotaResponse, Region, UpdateServiceBody, Vpc,
 };
 
 pub use browser::{now_ms, sleep_ms, storage_get, storage_remove, storage_set};
@@ -61,6 +61,8 @@ pub trait VpcepApi: Send + Sync {
         region: Region,
         request: ResourceInstancesRequest,
     ) -> ApiFuture<ResourceInstancesResponse>;
+    /// `GET …/quotas?type=endpoint_service`.
+    fn quotas(&self, region: Region) -> ApiFuture<QuotaResponse>;
     /// The project's VPCs.
     fn list_vpcs(&self, region: Region) -> ApiFuture<Vec<Vpc>>;
     /// The project's load balancers.

@@ -14,6 +14,7 @@ pub mod fixtures;
 pub mod limits;
 pub mod naming;
 pub mod query;
+pub mod quota;
 pub mod region;
 pub mod request;
 pub mod resources;
@@ -28,6 +29,7 @@ pub use connection::{
 };
 pub use error::{ApiErrorBody, ErrorCode};
 pub use query::{ListServicesQuery, ServiceListParams, SortDir, SortKey};
+pub use quota::QuotaResponse;
 pub use region::Region;
 pub use request::{MarkerQuery, Method, PageQuery, QuotaQuery, Route, RouteError, Service};
 pub use resources::{EcsServer, LoadBalancer, Vpc};

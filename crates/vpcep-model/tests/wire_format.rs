@@ -115,6 +115,15 @@ fn every_code_with_a_field_names_a_field_of_the_create_request() {
 }
 
 #[test]
+fn the_quota_example_of_the_api_reference_parses() {
+    let example = json!({"quotas":{"resources":[{"type":"endpoint_service","used":10,"quota":100},{"type":"endpoint","used":4,"quota":150}]}});
+    let q: vpcep_model::QuotaResponse = serde_json::from_value(example).unwrap();
+    assert_eq!(q.services_left(), Some(90));
+    assert_eq!(vpcep_model::QuotaResponse::endpoint_services(20, 20).services_left(), Some(0));
+    assert_eq!(vpcep_model::QuotaResponse::default().services_left(), None);
+}
+
+#[test]
 fn the_documented_ecs_list_parses_with_its_port_id_and_string_version() {
     use vpcep_model::resources::ServerList;
     let text = include_str!("fixtures/ecs_cloudservers_detail_page1.json");

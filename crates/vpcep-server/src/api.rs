@@ -11,7 +11,8 @@ use vpcep_model::resources::{
 };
 use vpcep_model::tag_filter::ResourceInstancesRequest;
 use vpcep_model::{
-    ApiErrorBody, ConnectionActionRequest, CreateServiceBody, Route, RouteError, UpdateServiceBody,
+    ApiErrorBody, ConnectionActionRequest, CreateServiceBody, QuotaResponse, Route, RouteError,
+    UpdateServiceBody,
 };
 
 use crate::store::{SaveFailed, Store};
@@ -97,24 +98,6 @@ pub fn has_token(headers: &HeaderMap) -> bool {
     headers.get("x-auth-token").and_then(|v| v.to_str().ok()).is_some_and(|t| !t.trim().is_empty())
 }
 
-#[derive(Serialize)]
-struct QuotaResource {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    used: usize,
-    quota: usize,
-}
-
-#[derive(Serialize)]
-struct Quotas {
-    resources: Vec<QuotaResource>,
-}
-
-#[derive(Serialize)]
-struct QuotaAnswer {
-    quotas: Quotas,
-}
-
 /// The ECS API's page size when none is asked for.
 const ECS_DEFAULT_PAGE: u32 = 25;
 
@@ -185,8 +168,7 @@ pub async fn answer(store: &Store, project: &str, route: Route, bytes: &Bytes) -
             }
             store.read(project, |c| {
                 let (used, quota) = c.service_quota();
-                let resources = vec![QuotaResource { kind: "endpoint_service", used, quota }];
-                Answer::json(200, &QuotaAnswer { quotas: Quotas { resources } })
+                Answer::json(200, &QuotaResponse::endpoint_services(used as u32, quota as u32))
             })
         }
         Route::FilterServicesByTags => match body::<ResourceInstancesRequest>(bytes) {

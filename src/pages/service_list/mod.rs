@@ -1,5 +1,6 @@
 //! The VPC endpoint service list: filter, sort, pages, live status and delete.
 
+mod create_button;
 mod filter_bar;
 pub mod service_table;
 
@@ -21,6 +22,7 @@ use crate::components::pagination::Pagination;
 use crate::components::TableSkeleton;
 use crate::context::{use_data_version, use_region};
 use crate::list_view::{ListView, SortColumn, PAGE_SIZES};
+use create_button::CreateButton;
 use filter_bar::FilterBar;
 use service_table::{ServiceTable, TableState};
 
@@ -101,7 +103,17 @@ pub fn ServiceListPage() -> impl IntoView {
             fetch(api.clone(), region.get(), view.get())
         }
     });
-    let vpcs = Read::new(move || api.list_vpcs(region.get()));
+    let vpcs = Read::new({
+        let api = api.clone();
+        move || api.list_vpcs(region.get())
+    });
+    // The quota: read with the list (a create or a delete elsewhere changes it).
+    let quota = Read::new(move || {
+        version.0.track();
+        api.quotas(region.get())
+    });
+    let services_left =
+        Signal::derive(move || quota.with(|q| q.and_then(Result::ok).and_then(|q| q.services_left())));
     let vpc_names = Memo::new(move |_| {
         vpcs.with(|v| match v {
             Some(Ok(list)) => list.iter().map(|v| (v.id.clone(), v.name.clone())).collect(),
@@ -172,6 +184,7 @@ pub fn ServiceListPage() -> impl IntoView {
         }
         selected.set(HashSet::new());
         reload();
+        quota.refetch();
     });
 
     let rows =
@@ -285,9 +298,7 @@ pub fn ServiceListPage() -> impl IntoView {
                         aria-hidden="true"
                     ></span>
                 </button>
-                <A href="/services/create" attr:class="btn btn-primary">
-                    "Create VPC Endpoint Service"
-                </A>
+                <CreateButton left=services_left />
             </div>
         </div>
         {move || {

@@ -204,3 +204,26 @@ test('accepting a connection over HTTP sends the API body', async ({ page, reque
   expect(post.body).toEqual({ endpoints: [endpoint], action: 'receive' });
   list.expectNoErrors();
 });
+
+test('at the quota, Create is disabled and says why', async ({ page, request }) => {
+  const project = newProject();
+  await useHttp(page, project);
+  const base = `/api/vpcep/v1/${project}/vpc-endpoint-services`;
+  const seeded = await (await request.get(`${base}?limit=1000&endpoint_service_name=search`, HOOKS)).json();
+  const s = seeded.endpoint_services[0];
+  for (let i = 0; i < 8; i++) { // 12 seeded + 8 = the quota of 20
+    const body = { port_id: s.port_id, vpc_id: s.vpc_id, server_type: 'LB', ports: [{ client_port: 80, server_port: 7100 + i, protocol: 'TCP' }] };
+    expect((await request.post(base, { ...HOOKS, data: body })).status()).toBe(200);
+  }
+  const list = new ServiceListPage(page);
+  await list.open();
+  await expect(list.count).toHaveText('(20)');
+  const create = page.getByRole('button', { name: 'Create VPC Endpoint Service' });
+  await expect(create).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.locator('#quota-hint')).toContainText('reached the quota');
+  await expect(create).toHaveAttribute('aria-describedby', 'quota-hint');
+  await expect(create).toBeDisabled(); // aria-disabled: it keeps focus and is not a link
+  await create.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/services$/);
+});

@@ -11,6 +11,7 @@ test('the console opens on the service list with the seeded services', async ({ 
   await expect(list.heading).toContainText('VPC Endpoint Services');
   await expect(list.rows).toHaveCount(10);
   await expect(list.count).toHaveText('(12)');
+  await expect(page.locator('#quota-hint')).toHaveText('You can create 8 more VPC endpoint services.');
   for (const name of SEEDED) {
     await expect(list.row(name)).toHaveCount(1);
   }

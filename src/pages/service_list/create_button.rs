@@ -1,0 +1,50 @@
+//! "Create VPC Endpoint Service" with the project's quota: how many services may still be
+//! created, and at the quota a disabled button that says why (nothing is sent anyway; the API
+//! would answer `Endpoint.1018`).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The create action of the list's header.
+#[component]
+pub fn CreateButton(
+    /// How many services may still be created (`None` until the quota is read, or when it
+    /// could not be).
+    #[prop(into)]
+    left: Signal<Option<u32>>,
+) -> impl IntoView {
+    let hint = move || {
+        left.get().map(|n| match n {
+            0 => "You have reached the quota of VPC endpoint services in this region. Delete one, or ask for a higher quota.".to_owned(),
+            1 => "You can create 1 more VPC endpoint service.".to_owned(),
+            n => format!("You can create {n} more VPC endpoint services."),
+        })
+    };
+    view! {
+        <span class="quota-hint" id="quota-hint">
+            {hint}
+        </span>
+        {move || {
+            if left.get() == Some(0) {
+                view! {
+                    <button
+                        type="button"
+                        class="btn btn-primary"
+                        aria-disabled="true"
+                        aria-describedby="quota-hint"
+                    >
+                        "Create VPC Endpoint Service"
+                    </button>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <A href="/services/create" attr:class="btn btn-primary">
+                        "Create VPC Endpoint Service"
+                    </A>
+                }
+                    .into_any()
+            }
+        }}
+    }
+}
