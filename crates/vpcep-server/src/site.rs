@@ -37,7 +37,8 @@ fn is_hashed(path: &str) -> bool {
     let stem = name.split('.').next().unwrap_or("");
     let hash = stem.rsplit('-').next().unwrap_or("");
     let hash = hash.strip_suffix("_bg").unwrap_or(hash);
-    stem.contains('-') && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    // Trunk writes the hash without leading zeros: 16 hex digits, sometimes fewer.
+    stem.contains('-') && (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 impl Site {
@@ -101,8 +102,10 @@ mod tests {
         assert!(is_hashed("/vpcep-console-b96906c9893ba436_bg.wasm"));
         assert!(is_hashed("/vpcep-console-b96906c9893ba436.js"));
         assert!(is_hashed("/main-7ed234e546823a5d.css"));
+        assert!(is_hashed("/vpcep-console-efd4eb5b7725373_bg.wasm"), "15 digits: a leading zero dropped");
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/favicon.ico"));
-        assert!(!is_hashed("/main-7ed234e546823a5.css"));
+        assert!(!is_hashed("/main-7ed23.css"));
+        assert!(!is_hashed("/main-7ed234e546823a5dd.css"));
     }
 }
