@@ -2,6 +2,7 @@
 
 mod create_button;
 mod filter_bar;
+mod loaded;
 pub mod service_table;
 
 use std::collections::{HashMap, HashSet};
@@ -12,10 +13,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use leptos_use::utils::Pausable;
 use leptos_use::{use_document_visibility, use_interval_fn};
-use vpcep_model::tag_filter::ResourceInstancesRequest;
-use vpcep_model::{EndpointService, Region, ServiceStatus};
+use vpcep_model::EndpointService;
 
-use crate::api::{storage_get, storage_set, use_api, Api, ApiError};
+use crate::api::{storage_get, storage_set, use_api};
 use crate::components::async_view::{latest, AsyncView, Read};
 use crate::components::delete_dialog::{delete_services, DeleteDialog, DeleteResults};
 use crate::components::pagination::Pagination;
@@ -24,6 +24,7 @@ use crate::context::{use_data_version, use_region};
 use crate::list_view::{ListView, SortColumn, PAGE_SIZES};
 use create_button::CreateButton;
 use filter_bar::FilterBar;
+use loaded::{fetch, gone_after_delete, Loaded};
 use service_table::{ServiceTable, TableState};
 
 const PAGE_SIZE_KEY: &str = "vpcep-console.page-size";
@@ -36,47 +37,6 @@ enum Shown {
     Table,
     Empty,
     NoMatch,
-}
-
-/// One page of the list, how many services match in all, and what was asked for.
-#[derive(Clone, Debug, PartialEq)]
-struct Loaded {
-    rows: Vec<EndpointService>,
-    total: u32,
-    region: Region,
-    view: ListView,
-}
-
-async fn fetch(api: Api, region: Region, view: ListView) -> Result<Loaded, ApiError> {
-    let conditions = view.tag_conditions();
-    let tagged = if conditions.is_empty() {
-        None
-    } else {
-        let found =
-            api.filter_services_by_tags(region, ResourceInstancesRequest::with_tags(conditions)).await?;
-        Some(found.resources.into_iter().map(|r| r.resource_id).collect::<Vec<_>>())
-    };
-    let list = api.list_services(region, view.api_query()).await?;
-    let (rows, total) = if view.server_side() {
-        (list.endpoint_services, list.total_count)
-    } else {
-        view.finish(list.endpoint_services, tagged.as_deref())
-    };
-    Ok(Loaded { rows, total, region, view })
-}
-
-/// What the list announces after a reload: the services that were deleting and are gone
-/// (only between two answers for the same region and view: a filter hides rows too).
-fn gone_after_delete(before: &Loaded, after: &Loaded) -> Vec<String> {
-    if (before.region, &before.view) != (after.region, &after.view) {
-        return Vec::new();
-    }
-    before
-        .rows
-        .iter()
-        .filter(|s| s.status == ServiceStatus::Deleting && !after.rows.iter().any(|a| a.id == s.id))
-        .map(|s| s.service_name.clone())
-        .collect()
 }
 
 /// The list page.
