@@ -11,6 +11,7 @@ pub mod modal;
 pub mod pagination;
 pub mod region_selector;
 pub mod row_editor;
+pub mod segmented;
 pub mod shell;
 pub mod status_indicator;
 pub mod table_skeleton;

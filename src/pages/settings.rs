@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::settings::{set_token, token, ApiMode, ApiSettings};
 use crate::api::{HttpApi, VpcepApi};
 use crate::components::form_field::FormField;
+use crate::components::segmented::{Segment, Segmented};
 use crate::components::ErrorAlert;
 use crate::context::use_region;
 
@@ -55,31 +56,24 @@ pub fn SettingsPage() -> impl IntoView {
                 hint="The embedded mock runs in this page. HTTP talks to the OTC VPCEP v1 REST API (or the project's mock server) with the same requests."
                 let:field
             >
-                <div
-                    class="segmented"
-                    role="radiogroup"
-                    aria-labelledby=field.label_id
-                    aria-describedby=field.described_by
-                >
-                    <label class="segment" class:selected=move || !http()>
-                        <input
-                            type="radio"
-                            name="api-mode"
-                            prop:checked=move || !http()
-                            on:change=move |_| mode.set(ApiMode::Mock)
-                        />
-                        "Embedded mock"
-                    </label>
-                    <label class="segment" class:selected=http>
-                        <input
-                            type="radio"
-                            name="api-mode"
-                            prop:checked=http
-                            on:change=move |_| mode.set(ApiMode::Http)
-                        />
-                        "HTTP"
-                    </label>
-                </div>
+                <Segmented
+                    field
+                    name="api-mode"
+                    segments=vec![
+                        Segment {
+                            id: "api-mode-mock",
+                            label: "Embedded mock",
+                        },
+                        Segment {
+                            id: "api-mode-http",
+                            label: "HTTP",
+                        },
+                    ]
+                    chosen=Signal::derive(move || usize::from(http()))
+                    on_choose=Callback::new(move |i: usize| {
+                        mode.set(if i == 0 { ApiMode::Mock } else { ApiMode::Http })
+                    })
+                />
             </FormField>
             <FormField
                 label="Endpoint base"

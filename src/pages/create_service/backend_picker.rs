@@ -8,6 +8,7 @@ use vpcep_model::{EcsServer, LoadBalancer, ServerType};
 use super::form_state::{dom_id, FormState};
 use super::load_problem::load_problem;
 use crate::components::form_field::FormField;
+use crate::components::segmented::{Segment, Segmented};
 use crate::dom::copy_to_clipboard;
 use crate::loadable::Loadable;
 
@@ -34,28 +35,26 @@ pub fn BackendPicker(
             }
         })
     };
-    let option = move |t: ServerType, id: &'static str| {
-        let label = t.label().to_owned();
-        let (t2, t3) = (t.clone(), t.clone());
-        view! {
-            <label class="segment" class:selected=move || server_type() == t>
-                <input
-                    type="radio"
-                    name="server-type"
-                    id=id
-                    prop:checked=move || server_type() == t2
-                    on:change=move |_| choose(t3.clone())
-                />
-                {label}
-            </label>
-        }
-    };
     view! {
         <FormField label="Backend Resource Type" id="backend-type" required=true group=true let:field>
-            <div class="segmented" role="radiogroup" aria-labelledby=field.label_id>
-                {option(ServerType::Lb, "backend-lb")}
-                {option(ServerType::Vm, "backend-ecs")}
-            </div>
+            <Segmented
+                field
+                name="server-type"
+                segments=vec![
+                    Segment {
+                        id: "backend-lb",
+                        label: "Enhanced load balancer",
+                    },
+                    Segment {
+                        id: "backend-ecs",
+                        label: "ECS",
+                    },
+                ]
+                chosen=Signal::derive(move || usize::from(server_type() == ServerType::Vm))
+                on_choose=Callback::new(move |i: usize| choose(
+                    if i == 0 { ServerType::Lb } else { ServerType::Vm },
+                ))
+            />
             <SecurityGroupNote />
         </FormField>
         {move || match server_type() {

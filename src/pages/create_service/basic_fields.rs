@@ -8,6 +8,7 @@ use vpcep_model::Region;
 
 use super::form_state::{dom_id, FormState};
 use crate::components::form_field::FormField;
+use crate::components::segmented::{Segment, Segmented};
 use crate::context::use_region;
 
 /// Region: the console's region.
@@ -93,17 +94,17 @@ pub fn ServiceTypeField() -> impl IntoView {
             hint="Only interface VPC endpoint services can be created."
             let:field
         >
-            <div
-                class="segmented"
-                role="radiogroup"
-                aria-labelledby=field.label_id
-                aria-describedby=field.described_by
-            >
-                <label class="segment selected">
-                    <input type="radio" name="service-type" checked=true value="interface" />
-                    "Interface"
-                </label>
-            </div>
+            <Segmented
+                field
+                name="service-type"
+                segments=vec![
+                    Segment {
+                        id: "service-type-interface",
+                        label: "Interface",
+                    },
+                ]
+                chosen=0
+            />
         </FormField>
     }
 }
