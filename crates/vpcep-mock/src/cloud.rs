@@ -1,6 +1,7 @@
 //! The operations of the mock cloud.
 
 use vpcep_model::error::{self, ErrorCode};
+use vpcep_model::load_balancers::{SharedLoadBalancer, Subnet};
 use vpcep_model::naming::generated_service_name;
 use vpcep_model::tag_filter::{
     tags_match, ResourceInstance, ResourceInstancesRequest, ResourceInstancesResponse,
@@ -347,9 +348,41 @@ impl<C: Clock> MockCloud<C> {
         self.state.vpcs.clone()
     }
 
-    /// The project's load balancers (ELB service).
+    /// The project's load balancers, both kinds, as the console shows them.
     pub fn list_load_balancers(&self) -> Vec<LoadBalancer> {
         self.state.load_balancers.clone()
+    }
+
+    /// The dedicated load balancers (ELB v3 list).
+    pub fn list_dedicated_load_balancers(&self) -> Vec<LoadBalancer> {
+        self.state.load_balancers.iter().filter(|lb| lb.kind.is_dedicated()).cloned().collect()
+    }
+
+    /// The shared load balancers as ELB v2.0 lists them: no VPC, the VIP's subnet instead (the
+    /// OpenStack id of the VPC's subnet).
+    pub fn list_shared_load_balancers(&self) -> Vec<SharedLoadBalancer> {
+        let state = &self.state;
+        let subnet_of = |vpc: &str| state.subnets.iter().find(|s| s.vpc_id == vpc);
+        state
+            .load_balancers
+            .iter()
+            .filter(|lb| !lb.kind.is_dedicated())
+            .map(|lb| SharedLoadBalancer {
+                id: lb.id.clone(),
+                name: lb.name.clone(),
+                tenant_id: state.project_id.clone(),
+                vip_subnet_id: subnet_of(&lb.vpc_id).map(|s| s.neutron_subnet_id.clone()).unwrap_or_default(),
+                vip_address: lb.vip_address.clone(),
+                vip_port_id: lb.vip_port_id.clone(),
+                provisioning_status: lb.provisioning_status.clone(),
+                operating_status: "ONLINE".to_owned(),
+            })
+            .collect()
+    }
+
+    /// The project's subnets (VPC service).
+    pub fn list_subnets(&self) -> Vec<Subnet> {
+        self.state.subnets.clone()
     }
 
     /// The project's ECS instances with their NICs (ECS service).

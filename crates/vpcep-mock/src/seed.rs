@@ -3,7 +3,9 @@
 //! Ids come from a fixed seed per region, so the demo data is the same in every browser and
 //! every test run; only the times are relative to the moment of seeding.
 
+use vpcep_model::load_balancers::Subnet;
 use vpcep_model::naming::generated_service_name;
+use vpcep_model::resources::LoadBalancerKind;
 use vpcep_model::service::ResourceError;
 use vpcep_model::time::{format_utc, EpochMillis};
 use vpcep_model::{
@@ -47,18 +49,22 @@ pub fn demo_state(region: Region, now: EpochMillis, config: &MockConfig) -> Clou
     })
     .collect();
 
+    // The first is a shared (ELB v2.0, "enhanced") load balancer, the others dedicated (v3).
     let lb_specs = [("elb-web-prod", 1, 15), ("elb-api-internal", 1, 20), ("elb-analytics", 2, 10)];
     let load_balancers: Vec<LoadBalancer> = lb_specs
         .into_iter()
-        .map(|(name, vpc, host)| LoadBalancer {
+        .enumerate()
+        .map(|(i, (name, vpc, host))| LoadBalancer {
             id: ids.uuid(),
             name: name.to_owned(),
             vpc_id: vpcs[vpc].id.clone(),
             vip_address: format!("{}.0.{host}", cidr_prefix(&vpcs[vpc].cidr)),
             vip_port_id: ids.uuid(),
             provisioning_status: "ACTIVE".to_owned(),
+            kind: if i == 0 { LoadBalancerKind::Shared } else { LoadBalancerKind::Dedicated },
         })
         .collect();
+    let subnets = seed_subnets(region, &vpcs);
 
     let ecs_specs = [
         ("ecs-web-01", 1, "ACTIVE", 11),
@@ -171,5 +177,22 @@ pub fn demo_state(region: Region, now: EpochMillis, config: &MockConfig) -> Clou
         })
         .collect();
 
-    CloudState { region, project_id, domain_id, vpcs, load_balancers, ecs_servers, services, ids }
+    CloudState { region, project_id, domain_id, vpcs, load_balancers, subnets, ecs_servers, services, ids }
+}
+
+/// One subnet per VPC, from ids of their own (the other demo ids stay as they were).
+fn seed_subnets(region: Region, vpcs: &[Vpc]) -> Vec<Subnet> {
+    let mut ids = IdGenerator::new(match region {
+        Region::EuDe => 0x05b0_e001,
+        Region::EuNl => 0x05b0_1001,
+    });
+    vpcs.iter()
+        .map(|vpc| Subnet {
+            id: ids.uuid(),
+            name: format!("subnet-{}", vpc.name),
+            cidr: vpc.cidr.replace(".0.0/16", ".0.0/24"),
+            vpc_id: vpc.id.clone(),
+            neutron_subnet_id: ids.uuid(),
+        })
+        .collect()
 }

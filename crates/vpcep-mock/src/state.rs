@@ -1,6 +1,7 @@
 //! What the mock cloud remembers; serializable so the browser and the server can persist it.
 
 use serde::{Deserialize, Serialize};
+use vpcep_model::load_balancers::Subnet;
 use vpcep_model::time::EpochMillis;
 use vpcep_model::{Connection, EcsServer, EndpointService, LoadBalancer, PermissionRecord, Region, Vpc};
 
@@ -14,6 +15,9 @@ pub struct CloudState {
     pub domain_id: String,
     pub vpcs: Vec<Vpc>,
     pub load_balancers: Vec<LoadBalancer>,
+    /// One subnet per VPC (what places a shared load balancer in its VPC).
+    #[serde(default)]
+    pub subnets: Vec<Subnet>,
     pub ecs_servers: Vec<EcsServer>,
     pub services: Vec<StoredService>,
     pub(crate) ids: IdGenerator,

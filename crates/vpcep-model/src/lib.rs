@@ -11,7 +11,9 @@ pub mod draft;
 pub mod error;
 #[cfg(feature = "fixtures")]
 pub mod fixtures;
+pub mod iam;
 pub mod limits;
+pub mod load_balancers;
 pub mod naming;
 pub mod query;
 pub mod quota;

@@ -15,7 +15,8 @@ pub struct Vpc {
     pub status: String,
 }
 
-/// An (enhanced) load balancer; its `vip_port_id` is what a service's `port_id` names.
+/// A load balancer as the console shows it (the ELB v3 list's shape; shared ones are mapped to
+/// it, see [`crate::load_balancers`]); its `vip_port_id` is what a service's `port_id` names.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoadBalancer {
     pub id: String,
@@ -25,6 +26,36 @@ pub struct LoadBalancer {
     pub vip_port_id: String,
     #[serde(default)]
     pub provisioning_status: String,
+    /// Which list it came from. Not an ELB field: the v3 list has only dedicated ones, so it is
+    /// never written for them; the mock keeps it for its shared ones.
+    #[serde(default, skip_serializing_if = "LoadBalancerKind::is_dedicated")]
+    pub kind: LoadBalancerKind,
+}
+
+/// Shared (ELB v2.0, the seed's "enhanced" load balancer) or dedicated (ELB v3).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LoadBalancerKind {
+    /// ELB v2.0.
+    Shared,
+    /// ELB v3.
+    #[default]
+    Dedicated,
+}
+
+impl LoadBalancerKind {
+    /// Whether it is a dedicated (ELB v3) one.
+    pub fn is_dedicated(&self) -> bool {
+        *self == LoadBalancerKind::Dedicated
+    }
+
+    /// The label the console shows next to the name.
+    pub fn label(self) -> &'static str {
+        match self {
+            LoadBalancerKind::Shared => "Shared",
+            LoadBalancerKind::Dedicated => "Dedicated",
+        }
+    }
 }
 
 /// An ECS instance with its primary NIC; the NIC's port id is a service's `port_id`.

@@ -6,6 +6,7 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use vpcep_model::error::{self, ErrorCode};
+use vpcep_model::load_balancers::{SharedLoadBalancerList, SubnetList, SHARED_PAGE_LIMIT};
 use vpcep_model::resources::{
     LoadBalancerList, ServerDetail, ServerList, VpcList, ECS_PAGE_LIMIT, VPC_PAGE_LIMIT,
 };
@@ -109,6 +110,12 @@ fn page_limit(limit: Option<&str>, default: u32, max: u32) -> Option<usize> {
     }
 }
 
+/// The page of `items` after the one whose id is `marker` (an unknown marker: from the start).
+fn after_marker<T>(items: Vec<T>, marker: Option<&str>, limit: usize, id: impl Fn(&T) -> &String) -> Vec<T> {
+    let start = marker.and_then(|m| items.iter().position(|v| id(v) == m)).map_or(0, |i| i + 1);
+    items.into_iter().skip(start).take(limit).collect()
+}
+
 /// A change to a project's cloud, and its answer.
 type Change = Box<dyn FnOnce(&mut vpcep_mock::MockCloud<vpcep_mock::SystemClock>) -> Answer + Send>;
 
@@ -133,17 +140,34 @@ pub async fn answer(store: &Store, project: &str, route: Route, bytes: &Bytes) -
                 return Answer::error_msg(error::PARAMETER_ERROR, 400, "limit must be 0 to 2000.".into());
             };
             store.read(project, |c| {
-                let vpcs = c.list_vpcs();
-                // The page after the VPC named by `marker` (an unknown marker: from the start).
-                let start =
-                    q.marker.as_ref().and_then(|m| vpcs.iter().position(|v| &v.id == m)).map_or(0, |i| i + 1);
-                let vpcs = vpcs.into_iter().skip(start).take(limit).collect();
+                let vpcs = after_marker(c.list_vpcs(), q.marker.as_deref(), limit, |v| &v.id);
                 Answer::json(200, &VpcList { vpcs })
             })
         }
+        Route::ListSubnets(q) => {
+            let Some(limit) = page_limit(q.limit.as_deref(), VPC_PAGE_LIMIT, VPC_PAGE_LIMIT) else {
+                return Answer::error_msg(error::PARAMETER_ERROR, 400, "limit must be 0 to 2000.".into());
+            };
+            store.read(project, |c| {
+                let subnets = after_marker(c.list_subnets(), q.marker.as_deref(), limit, |s| &s.id);
+                Answer::json(200, &SubnetList { subnets })
+            })
+        }
         Route::ListLoadBalancers => store.read(project, |c| {
-            Answer::json(200, &LoadBalancerList { loadbalancers: c.list_load_balancers() })
+            Answer::json(200, &LoadBalancerList { loadbalancers: c.list_dedicated_load_balancers() })
         }),
+        Route::ListSharedLoadBalancers(q) => {
+            let Some(limit) = page_limit(q.limit.as_deref(), SHARED_PAGE_LIMIT, SHARED_PAGE_LIMIT) else {
+                return Answer::error_msg(error::PARAMETER_ERROR, 400, "limit must be 0 to 1000.".into());
+            };
+            store.read(project, |c| {
+                let loadbalancers =
+                    after_marker(c.list_shared_load_balancers(), q.marker.as_deref(), limit, |l| &l.id);
+                Answer::json(200, &SharedLoadBalancerList { loadbalancers, loadbalancers_links: Vec::new() })
+            })
+        }
+        // IAM is answered before a project is known (see `crate::iam`).
+        Route::IssueToken => Answer::error(error::NOT_FOUND),
         Route::ListEcsServers(q) => {
             let limit = page_limit(q.limit.as_deref(), ECS_DEFAULT_PAGE, ECS_PAGE_LIMIT);
             let page = q.offset.as_deref().map_or(Some(1), |o| o.parse::<usize>().ok().filter(|p| *p >= 1));

@@ -16,8 +16,13 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 use vpcep_model::error;
 
+use vpcep_model::iam::SUBJECT_TOKEN_HEADER;
+use vpcep_model::Route;
+
 use crate::api::{self, Answer};
+use crate::gateway::Gateway;
 use crate::hooks::{self, Fault, Hooks};
+use crate::iam::Iam;
 use crate::limits::{BODY_READ_TIMEOUT, HANG, MAX_BODY_BYTES};
 use crate::site::Site;
 use crate::store::Store;
@@ -32,6 +37,10 @@ pub struct AppState {
     pub site: Option<Site>,
     /// The Host names answered besides IP addresses and localhost (`--allowed-host`).
     pub allowed_hosts: Vec<String>,
+    /// The mock's IAM (`--api mock`).
+    pub iam: Iam,
+    /// The gateway to the cloud (`--api otc`).
+    pub gateway: Option<Gateway>,
 }
 
 /// The whole application.
@@ -40,7 +49,8 @@ pub fn router(state: Arc<AppState>) -> Router {
     if state.hooks.is_some() {
         app = app
             .route("/_mock/faults", post(add_fault))
-            .route("/_mock/requests", get(list_requests).delete(clear_requests));
+            .route("/_mock/requests", get(list_requests).delete(clear_requests))
+            .route("/_mock/expire-tokens", post(expire_tokens));
     }
     app.fallback(dispatch)
         .layer(middleware::from_fn(security_headers))
@@ -112,6 +122,11 @@ async fn dispatch(State(state): State<Arc<AppState>>, req: Request) -> Response 
     let (parts, body) = req.into_parts();
     let path = parts.uri.path().to_owned();
     let query = parts.uri.query().unwrap_or("").to_owned();
+    if let Some(gateway) = &state.gateway {
+        if let Some(rest) = path.strip_prefix("/api/") {
+            return gateway.forward(rest, Request::from_parts(parts, body)).await;
+        }
+    }
     if let Some(store) = &state.store {
         let under_api = path.strip_prefix("/api").filter(|p| p.starts_with('/'));
         let candidate = under_api.unwrap_or(&path);
@@ -122,14 +137,35 @@ async fn dispatch(State(state): State<Arc<AppState>>, req: Request) -> Response 
                     Err(r) => return r,
                 };
                 if let Some(hooks) = &state.hooks {
-                    hooks.record(parts.method.as_str(), candidate, &query, &bytes);
+                    // A password never reaches the log.
+                    let logged = if route == Route::IssueToken { Bytes::new() } else { bytes.clone() };
+                    hooks.record(parts.method.as_str(), candidate, &query, &logged);
                 }
-                if !api::has_token(&parts.headers) {
-                    return Answer::error(error::AUTHENTICATION_FAILED).into_response();
+                let fault = || state.hooks.as_ref().and_then(|h| h.take_fault(route.name()));
+                if route == Route::IssueToken {
+                    if let Some(f) = fault() {
+                        return injected(f).await;
+                    }
+                    return issue_token(&state.iam, &bytes);
                 }
-                if let Some(fault) = state.hooks.as_ref().and_then(|h| h.take_fault(route.name())) {
-                    return injected(fault).await;
+                let region = Route::region_of(candidate).unwrap_or(store.region());
+                let project = match state.iam.project_for(&parts.headers, &project, region) {
+                    Ok(p) => p,
+                    Err(refused) => {
+                        let code = if refused.status == StatusCode::FORBIDDEN {
+                            error::NO_PERMISSION
+                        } else {
+                            error::AUTHENTICATION_FAILED
+                        };
+                        let status = refused.status.as_u16();
+                        return Answer::error_msg(code, status, refused.message.into()).into_response();
+                    }
+                };
+                // An unauthenticated request does not take the fault.
+                if let Some(f) = fault() {
+                    return injected(f).await;
                 }
+                store.place(&project, state.iam.region_of(&project).unwrap_or(region));
                 return api::answer(store, &project, route, &bytes).await.into_response();
             }
             Err(e) if under_api.is_some() || looks_like_api(&path) => {
@@ -141,6 +177,20 @@ async fn dispatch(State(state): State<Arc<AppState>>, req: Request) -> Response 
     match &state.site {
         Some(site) => site.serve(Request::from_parts(parts, body)).await,
         None => Answer::error(error::NOT_FOUND).into_response(),
+    }
+}
+
+/// IAM's answer to a sign-in: 201 with the token in `X-Subject-Token`, or IAM's refusal.
+fn issue_token(iam: &Iam, bytes: &[u8]) -> Response {
+    match iam.issue(bytes) {
+        Ok((token, body)) => {
+            let mut r = (StatusCode::CREATED, axum::Json(body)).into_response();
+            if let Ok(v) = HeaderValue::from_str(&token) {
+                r.headers_mut().insert(SUBJECT_TOKEN_HEADER, v);
+            }
+            r
+        }
+        Err((status, body)) => (status, axum::Json(body)).into_response(),
     }
 }
 
@@ -192,6 +242,14 @@ async fn add_fault(State(state): State<Arc<AppState>>, headers: HeaderMap, body:
         }
         None => StatusCode::NOT_FOUND.into_response(),
     }
+}
+
+async fn expire_tokens(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    if let Err(status) = hooks::allowed(&headers, false) {
+        return refuse(status);
+    }
+    state.iam.expire_all();
+    StatusCode::NO_CONTENT.into_response()
 }
 
 async fn list_requests(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {

@@ -8,8 +8,11 @@ use clap::{Parser, ValueEnum};
 /// Which API the server answers under `/api/` (and at the root paths).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ApiKind {
-    /// The VPCEP v1 mock (the mock cloud engine over HTTP).
+    /// The VPCEP v1 mock (the mock cloud engine over HTTP), with a mock IAM.
     Mock,
+    /// A gateway to the Open Telekom Cloud: `/api/{service}/{region}/…` to
+    /// `https://{service}.{region}.{domain}/…`.
+    Otc,
 }
 
 /// What a new project starts with.
@@ -56,4 +59,34 @@ pub struct Args {
     /// Milliseconds a deleted service stays in deleting.
     #[arg(long, value_name = "MS")]
     pub delete_delay_ms: Option<u64>,
+    /// The mock IAM's users (`{"users": [{"domain", "name", "password"}]}`); then only tokens it
+    /// issued are taken. Without it: one demo user, and any token is taken.
+    #[arg(long, value_name = "FILE")]
+    pub users: Option<PathBuf>,
+    /// Seconds a token of the mock IAM stays valid (IAM's own: 24 h).
+    #[arg(long, value_name = "S", default_value_t = 86_400)]
+    pub token_ttl_s: u64,
+    /// With --api otc: send SERVICE in REGION to URL instead of
+    /// https://SERVICE.REGION.DOMAIN (repeatable; for tests and private clouds).
+    #[arg(long, value_name = "SERVICE.REGION=URL")]
+    pub endpoint: Vec<crate::gateway::EndpointOverride>,
+    /// With --api otc: the cloud's domain.
+    #[arg(long, value_name = "DOMAIN", default_value = crate::gateway::DEFAULT_DOMAIN)]
+    pub domain: String,
+    /// With --api otc: seconds to wait for a cloud service's answer (then 504).
+    #[arg(long, value_name = "S", default_value_t = crate::limits::UPSTREAM_TIMEOUT.as_secs())]
+    pub upstream_timeout_s: u64,
+    /// With --api otc: also trust the certificates in this PEM file (besides the system's).
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// With --api otc: sign in on the server with this cloud of clouds.yaml (or `env` for the
+    /// OS_* variables); the browser then needs no credentials.
+    #[arg(long, value_name = "NAME")]
+    pub cloud: Option<String>,
+    /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
+    #[arg(long, value_name = "PEM", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key of --tls-cert (PEM).
+    #[arg(long, value_name = "PEM", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 }

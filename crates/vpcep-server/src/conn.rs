@@ -9,14 +9,15 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
+use tokio_rustls::TlsAcceptor;
 
 use crate::limits::{ACCEPT_BACKOFF, HEADER_READ_TIMEOUT, MAX_HEADER_BYTES};
 
 /// hyper's read buffer: the headers' limit and room for a body chunk; bounds each connection.
 const READ_BUFFER_BYTES: usize = 4 * MAX_HEADER_BYTES;
 
-/// Serves `app` on `listener` until the process ends.
-pub async fn serve(listener: TcpListener, app: Router, max_connections: usize) {
+/// Serves `app` on `listener` until the process ends (HTTPS with `tls`).
+pub async fn serve(listener: TcpListener, app: Router, max_connections: usize, tls: Option<TlsAcceptor>) {
     let slots = Arc::new(Semaphore::new(max_connections.max(1)));
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
@@ -39,9 +40,22 @@ pub async fn serve(listener: TcpListener, app: Router, max_connections: usize) {
         };
         let _ = stream.set_nodelay(true);
         let service = TowerToHyperService::new(app.clone());
-        let connection = http.serve_connection(TokioIo::new(stream), service);
+        let http = http.clone();
+        let tls = tls.clone();
         tokio::spawn(async move {
-            let _ = connection.await;
+            match tls {
+                None => {
+                    let _ = http.serve_connection(TokioIo::new(stream), service).await;
+                }
+                Some(tls) => {
+                    // The handshake has the time of a request's head.
+                    if let Ok(Ok(stream)) =
+                        tokio::time::timeout(HEADER_READ_TIMEOUT, tls.accept(stream)).await
+                    {
+                        let _ = http.serve_connection(TokioIo::new(stream), service).await;
+                    }
+                }
+            }
             drop(slot);
         });
     }

@@ -5,11 +5,15 @@
 pub mod api;
 mod app;
 pub mod cli;
+pub mod cloud_auth;
 mod conn;
+pub mod gateway;
 pub mod hooks;
+pub mod iam;
 pub mod limits;
 mod site;
 pub mod store;
+mod tls;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -26,6 +30,7 @@ pub struct Server {
     listener: TcpListener,
     app: axum::Router,
     max_connections: usize,
+    tls: Option<tokio_rustls::TlsAcceptor>,
 }
 
 impl Server {
@@ -38,25 +43,50 @@ impl Server {
         if let Some(ms) = args.delete_delay_ms {
             config.delete_delay_ms = ms;
         }
+        let otc = args.api == Some(ApiKind::Otc);
+        if !otc && (!args.endpoint.is_empty() || args.ca_file.is_some() || args.cloud.is_some()) {
+            return Err("--endpoint, --ca-file and --cloud need --api otc".into());
+        }
         let store = match args.api {
             Some(ApiKind::Mock) => {
                 Some(store::Store::open(Region::EuDe, config, args.seed, args.state.clone())?)
             }
-            None if args.state.is_some() => return Err("--state needs --api mock".into()),
-            None => None,
+            _ if args.state.is_some() => return Err("--state needs --api mock".into()),
+            _ => None,
+        };
+        let gateway = if otc {
+            let cloud = match &args.cloud {
+                Some(name) => Some(cloud_auth::CloudAuth::from_config(name)?),
+                None => None,
+            };
+            Some(gateway::Gateway::new(gateway::GatewayConfig {
+                domain: args.domain.clone(),
+                endpoints: args.endpoint.clone(),
+                ca_file: args.ca_file.clone(),
+                cloud,
+                timeout: std::time::Duration::from_secs(args.upstream_timeout_s),
+            })?)
+        } else {
+            None
         };
         let site = args.dist.as_deref().map(site::Site::open).transpose()?;
-        if store.is_none() && site.is_none() {
-            return Err("nothing to serve: give --dist DIR and/or --api mock".into());
+        if store.is_none() && site.is_none() && gateway.is_none() {
+            return Err("nothing to serve: give --dist DIR and/or --api mock|otc".into());
         }
+        let tls = match (&args.tls_cert, &args.tls_key) {
+            (Some(cert), Some(key)) => Some(tls::acceptor(cert, key)?),
+            _ => None,
+        };
         let listener = TcpListener::bind(args.addr).await.map_err(|e| format!("{}: {e}", args.addr))?;
         let state = AppState {
             store,
             hooks: args.test_hooks.then(hooks::Hooks::default),
             site,
             allowed_hosts: args.allowed_host.clone(),
+            iam: iam::Iam::open(args.users.as_deref(), args.token_ttl_s.saturating_mul(1000))?,
+            gateway,
         };
-        Ok(Server { listener, app: app::router(Arc::new(state)), max_connections: args.max_connections })
+        Ok(Server { listener, app: app::router(Arc::new(state)), max_connections: args.max_connections, tls })
     }
 
     /// The bound address (useful with port 0).
@@ -64,8 +94,13 @@ impl Server {
         self.listener.local_addr().unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
     }
 
+    /// Whether it serves HTTPS.
+    pub fn is_tls(&self) -> bool {
+        self.tls.is_some()
+    }
+
     /// Serves until the process ends.
     pub async fn run(self) {
-        conn::serve(self.listener, self.app, self.max_connections).await;
+        conn::serve(self.listener, self.app, self.max_connections, self.tls).await;
     }
 }

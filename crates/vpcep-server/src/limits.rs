@@ -24,3 +24,7 @@ pub const MAX_PROJECTS: usize = 1000;
 pub const REQUEST_LOG_SIZE: usize = 500;
 /// How long the `hang` fault holds a request before closing it unanswered.
 pub const HANG: Duration = Duration::from_secs(20);
+/// How long the gateway waits for a cloud service's answer (headers and body); then 504.
+pub const UPSTREAM_TIMEOUT: Duration = Duration::from_secs(30);
+/// An answer the gateway passes back (an ECS page of 1,000 servers is a few MB); more is 502.
+pub const MAX_UPSTREAM_BODY_BYTES: usize = 32 * 1024 * 1024;

@@ -13,7 +13,8 @@ async fn main() -> ExitCode {
     match Server::bind(&args).await {
         Ok(server) => {
             // The first line names the address (tests and xtask read it).
-            println!("vpcep-server listening on http://{}/", server.local_addr());
+            let scheme = if server.is_tls() { "https" } else { "http" };
+            println!("vpcep-server listening on {scheme}://{}/", server.local_addr());
             server.run().await;
             ExitCode::SUCCESS
         }

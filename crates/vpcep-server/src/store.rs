@@ -33,6 +33,9 @@ pub struct Store {
     /// Held by a write from its change to the end of its save: saves take turns, in order.
     writing: tokio::sync::Mutex<()>,
     region: Region,
+    /// The region of each project a sign-in or a gateway path named (new projects are seeded
+    /// with that region's data).
+    regions: Mutex<HashMap<String, Region>>,
     config: MockConfig,
     seed: Seed,
     file: Option<PathBuf>,
@@ -81,15 +84,30 @@ impl Store {
             projects: Mutex::new(projects),
             writing: tokio::sync::Mutex::new(()),
             region,
+            regions: Mutex::new(HashMap::new()),
             config,
             seed,
             file,
         })
     }
 
+    /// The region new projects are seeded for when none was named.
+    pub fn region(&self) -> Region {
+        self.region
+    }
+
+    /// Seeds project `id`, when it is first used, with the data of `region`.
+    pub fn place(&self, id: &str, region: Region) {
+        let mut regions = self.regions.lock().unwrap_or_else(|e| e.into_inner());
+        if regions.len() < MAX_PROJECTS || regions.contains_key(id) {
+            regions.insert(id.to_owned(), region);
+        }
+    }
+
     fn new_project(&self, id: &str) -> Cloud {
         let entropy = SystemClock.now_ms() ^ (u64::from(std::process::id()) << 32) ^ hash(id);
-        let mut cloud = MockCloud::seeded(self.region, SystemClock, self.config.clone(), entropy);
+        let region = self.regions.lock().ok().and_then(|r| r.get(id).copied()).unwrap_or(self.region);
+        let mut cloud = MockCloud::seeded(region, SystemClock, self.config.clone(), entropy);
         cloud.state_mut().set_project_id(id);
         if self.seed == Seed::Empty {
             cloud.state_mut().services.clear();

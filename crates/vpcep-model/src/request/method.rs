@@ -40,6 +40,8 @@ impl Method {
 /// The cloud service a request goes to: the first path segment behind the console's gateway.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Service {
+    /// IAM: tokens.
+    Iam,
     Vpcep,
     Vpc,
     Elb,
@@ -48,11 +50,12 @@ pub enum Service {
 
 impl Service {
     /// Every service, in path-prefix form.
-    pub const ALL: [Service; 4] = [Service::Vpcep, Service::Vpc, Service::Elb, Service::Ecs];
+    pub const ALL: [Service; 5] = [Service::Iam, Service::Vpcep, Service::Vpc, Service::Elb, Service::Ecs];
 
     /// The path prefix (and host name part) of the service.
     pub fn prefix(self) -> &'static str {
         match self {
+            Service::Iam => "iam",
             Service::Vpcep => "vpcep",
             Service::Vpc => "vpc",
             Service::Elb => "elb",
@@ -60,7 +63,8 @@ impl Service {
         }
     }
 
-    pub(super) fn from_prefix(s: &str) -> Option<Service> {
+    /// The service of a path prefix (`vpcep`, …).
+    pub fn from_prefix(s: &str) -> Option<Service> {
         Service::ALL.into_iter().find(|svc| svc.prefix() == s)
     }
 }

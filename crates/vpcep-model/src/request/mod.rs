@@ -5,15 +5,18 @@
 //! inverses. Queries are (de)serialized with serde (`serde_urlencoded`), path segments are
 //! percent-encoded (`percent-encoding`): nothing here parses HTTP by hand.
 //!
-//! Paths are written as the console sends them behind its gateway or proxy:
-//! `/{service}/{version}/{project_id}/…`, e.g. `/vpcep/v1/{project_id}/vpc-endpoint-services`.
-//! The server also accepts them without the service prefix (`/v1/{project_id}/…`), as the
-//! cloud's own hosts see them.
+//! Paths are written as the console sends them to its gateway:
+//! `/{service}/{region}/{path on the cloud's host}`, e.g.
+//! `/vpcep/eu-de/v1/{project_id}/vpc-endpoint-services`, which the gateway sends to
+//! `https://vpcep.eu-de.otc.t-systems.com/v1/{project_id}/vpc-endpoint-services`
+//! ([`Route::cloud_target`]). The mock server also accepts them without the region, and
+//! without the service prefix, as the cloud's own hosts see them.
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{self, ErrorCode};
+use crate::region::Region;
 
 mod method;
 mod queries;
@@ -49,8 +52,17 @@ pub enum Route {
     Quotas(QuotaQuery),
     /// `GET /vpc/v1/{project}/vpcs?limit=&marker=` → `VpcList`.
     ListVpcs(MarkerQuery),
-    /// `GET /elb/v3/{project}/elb/loadbalancers` → `LoadBalancerList`.
+    /// `GET /elb/v3/{project}/elb/loadbalancers` → `LoadBalancerList` (dedicated load
+    /// balancers).
     ListLoadBalancers,
+    /// `GET /elb/v2.0/lbaas/loadbalancers?limit=&marker=` (no project in the path) →
+    /// `SharedLoadBalancerList` (shared load balancers, the seed's "enhanced" ones).
+    ListSharedLoadBalancers(MarkerQuery),
+    /// `GET /vpc/v1/{project}/subnets?limit=&marker=` → `SubnetList`.
+    ListSubnets(MarkerQuery),
+    /// `POST /iam/v3/auth/tokens` with a `PasswordAuthRequest` → 201, `TokenResponse` and the
+    /// token in `X-Subject-Token`.
+    IssueToken,
     /// `GET /ecs/v1/{project}/cloudservers/detail?limit=&offset=` → `ServerList` (`offset` is
     /// a page number, from 1).
     ListEcsServers(PageQuery),
@@ -99,6 +111,14 @@ fn query_string<Q: Serialize>(q: &Q) -> String {
     serde_urlencoded::to_string(q).unwrap_or_default()
 }
 
+fn with_query(path: String, query: String) -> String {
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 fn parse_query<Q: for<'de> Deserialize<'de>>(query: &str) -> Result<Q, RouteError> {
     serde_urlencoded::from_str(query).map_err(|e| RouteError::BadQuery(e.to_string()))
 }
@@ -120,6 +140,9 @@ impl Route {
             Route::Quotas(_) => "quotas",
             Route::ListVpcs(_) => "list_vpcs",
             Route::ListLoadBalancers => "list_load_balancers",
+            Route::ListSharedLoadBalancers(_) => "list_shared_load_balancers",
+            Route::ListSubnets(_) => "list_subnets",
+            Route::IssueToken => "issue_token",
             Route::ListEcsServers(_) => "list_ecs_servers",
         }
     }
@@ -127,9 +150,10 @@ impl Route {
     /// The method.
     pub fn method(&self) -> Method {
         match self {
-            Route::CreateService | Route::ConnectionAction { .. } | Route::FilterServicesByTags => {
-                Method::Post
-            }
+            Route::CreateService
+            | Route::ConnectionAction { .. }
+            | Route::FilterServicesByTags
+            | Route::IssueToken => Method::Post,
             Route::DeleteService { .. } => Method::Delete,
             Route::UpdateService { .. } => Method::Put,
             _ => Method::Get,
@@ -139,19 +163,26 @@ impl Route {
     /// The service the request goes to.
     pub fn service(&self) -> Service {
         match self {
-            Route::ListVpcs(_) => Service::Vpc,
-            Route::ListLoadBalancers => Service::Elb,
+            Route::ListVpcs(_) | Route::ListSubnets(_) => Service::Vpc,
+            Route::ListLoadBalancers | Route::ListSharedLoadBalancers(_) => Service::Elb,
+            Route::IssueToken => Service::Iam,
             Route::ListEcsServers(_) => Service::Ecs,
             _ => Service::Vpcep,
         }
     }
 
     fn version(&self) -> &'static str {
-        if self.service() == Service::Elb {
-            "v3"
-        } else {
-            "v1"
+        match self {
+            Route::ListLoadBalancers | Route::IssueToken => "v3",
+            Route::ListSharedLoadBalancers(_) => "v2.0",
+            _ => "v1",
         }
+    }
+
+    /// Whether the path carries the project id after the version (all but IAM's token call and
+    /// the shared load balancers, which take the project from the token).
+    fn has_project(&self) -> bool {
+        !matches!(self, Route::IssueToken | Route::ListSharedLoadBalancers(_))
     }
 
     /// The path segments after the project id.
@@ -174,19 +205,27 @@ impl Route {
             Route::Quotas(_) => fixed(&["quotas"]),
             Route::ListVpcs(_) => fixed(&["vpcs"]),
             Route::ListLoadBalancers => fixed(&["elb", "loadbalancers"]),
+            Route::ListSharedLoadBalancers(_) => fixed(&["lbaas", "loadbalancers"]),
+            Route::ListSubnets(_) => fixed(&["subnets"]),
+            Route::IssueToken => fixed(&["auth", "tokens"]),
             Route::ListEcsServers(_) => fixed(&["cloudservers", "detail"]),
         }
     }
 
-    /// The path, from the service prefix on: `/vpcep/v1/{project_id}/vpc-endpoint-services/…`.
-    pub fn path(&self, project_id: &str) -> String {
-        format!(
-            "/{}/{}/{}/{}",
-            self.service().prefix(),
-            self.version(),
-            encode_segment(project_id),
-            self.rest().join("/")
-        )
+    /// The path on the cloud's own host: `/v1/{project_id}/vpc-endpoint-services/…`.
+    pub fn cloud_path(&self, project_id: &str) -> String {
+        let rest = self.rest().join("/");
+        if self.has_project() {
+            format!("/{}/{}/{rest}", self.version(), encode_segment(project_id))
+        } else {
+            format!("/{}/{rest}", self.version())
+        }
+    }
+
+    /// The path behind the console's gateway:
+    /// `/{service}/{region}/v1/{project_id}/vpc-endpoint-services/…`.
+    pub fn path(&self, region: Region, project_id: &str) -> String {
+        format!("/{}/{}{}", self.service().prefix(), region.id(), self.cloud_path(project_id))
     }
 
     /// The query string (without `?`; empty when there is none).
@@ -196,24 +235,33 @@ impl Route {
             Route::ListConnections { page, .. }
             | Route::ListPermissions { page, .. }
             | Route::ListEcsServers(page) => query_string(page),
-            Route::ListVpcs(q) => query_string(q),
+            Route::ListVpcs(q) | Route::ListSubnets(q) | Route::ListSharedLoadBalancers(q) => query_string(q),
             Route::Quotas(q) => query_string(q),
             _ => String::new(),
         }
     }
 
-    /// The path and query: what follows the endpoint base in the URL.
-    pub fn target(&self, project_id: &str) -> String {
-        let (path, query) = (self.path(project_id), self.query());
-        if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        }
+    /// The path and query behind the console's gateway: what follows the gateway's base
+    /// (`/api`) in the URL.
+    pub fn target(&self, region: Region, project_id: &str) -> String {
+        with_query(self.path(region, project_id), self.query())
     }
 
-    /// Routes a request: `path` as it arrived (percent-encoded, with or without the service
-    /// prefix), `query` without `?`. Returns the project id and the route.
+    /// The path and query on the cloud's own host.
+    pub fn cloud_target(&self, project_id: &str) -> String {
+        with_query(self.cloud_path(project_id), self.query())
+    }
+
+    /// The region named in a gateway path (`/vpcep/eu-de/…`), if any.
+    pub fn region_of(path: &str) -> Option<Region> {
+        let mut segments = path.split('/').filter(|s| !s.is_empty());
+        Service::from_prefix(segments.next()?)?;
+        Region::from_id(segments.next()?)
+    }
+
+    /// Routes a request: `path` as it arrived (percent-encoded; with the service prefix and
+    /// region, with the prefix only, or as the cloud's host sees it), `query` without `?`.
+    /// Returns the project id (empty for the routes without one) and the route.
     pub fn parse(method: &str, path: &str, query: &str) -> Result<(String, Route), RouteError> {
         let decoded: Vec<String> = path
             .split('/')
@@ -224,9 +272,16 @@ impl Route {
         let prefixed = segments.first().and_then(|s| Service::from_prefix(s));
         if prefixed.is_some() {
             segments.remove(0);
+            if segments.first().is_some_and(|s| Region::from_id(s).is_some()) {
+                segments.remove(0);
+            }
         }
-        let [version, project, rest @ ..] = segments.as_slice() else { return Err(RouteError::NotFound) };
-        let route = Route::parse_rest(version, rest, query)?;
+        let (project, route) = match segments.as_slice() {
+            ["v3", "auth", "tokens"] => ("", Route::IssueToken),
+            ["v2.0", "lbaas", "loadbalancers"] => ("", Route::ListSharedLoadBalancers(parse_query(query)?)),
+            [version, project, rest @ ..] => (*project, Route::parse_rest(version, rest, query)?),
+            _ => return Err(RouteError::NotFound),
+        };
         if prefixed.is_some_and(|s| s != route.service()) {
             return Err(RouteError::NotFound);
         }
@@ -239,9 +294,9 @@ impl Route {
                 (Route::GetService { id }, Method::Put) => Some(Route::UpdateService { id: id.clone() }),
                 _ => None,
             };
-            return other.map(|r| ((*project).to_owned(), r)).ok_or(RouteError::MethodNotAllowed);
+            return other.map(|r| (project.to_owned(), r)).ok_or(RouteError::MethodNotAllowed);
         }
-        Ok(((*project).to_owned(), route))
+        Ok((project.to_owned(), route))
     }
 
     /// The route of the segments after the project id, as for a `GET` (or the path's only
@@ -263,6 +318,7 @@ impl Route {
             ("v1", ["endpoint_service", "resource_instances", "action"]) => Route::FilterServicesByTags,
             ("v1", ["quotas"]) => Route::Quotas(parse_query(query)?),
             ("v1", ["vpcs"]) => Route::ListVpcs(parse_query(query)?),
+            ("v1", ["subnets"]) => Route::ListSubnets(parse_query(query)?),
             ("v3", ["elb", "loadbalancers"]) => Route::ListLoadBalancers,
             ("v1", ["cloudservers", "detail"]) => Route::ListEcsServers(parse_query(query)?),
             _ => return Err(RouteError::NotFound),

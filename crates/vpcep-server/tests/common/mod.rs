@@ -31,7 +31,7 @@ pub fn try_start(args: &[&str]) -> Result<Running, String> {
         .map_err(|e| e.to_string())?;
     let mut line = String::new();
     std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).map_err(|e| e.to_string())?;
-    let addr = line.split("http://").nth(1).and_then(|r| r.split('/').next()).and_then(|a| a.parse().ok());
+    let addr = line.split("://").nth(1).and_then(|r| r.split('/').next()).and_then(|a| a.parse().ok());
     match addr {
         Some(addr) => Ok(Running { child, addr }),
         None => {
