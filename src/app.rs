@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
+use crate::api::session::SignIn;
 use crate::api::settings::{ApiMode, ApiSettings};
 use crate::api::{Api, EmbeddedMock, HttpApi, MockOptions};
 use crate::components::shell::Shell;
@@ -16,7 +17,11 @@ pub fn App() -> impl IntoView {
     let settings = ApiSettings::load();
     match settings.mode {
         ApiMode::Mock => Api::provide(EmbeddedMock::new(MockOptions::default())),
-        ApiMode::Http => Api::provide(HttpApi::new(settings)),
+        ApiMode::Http => {
+            let sign_in = SignIn::default();
+            provide_context(sign_in.clone());
+            Api::provide(HttpApi::new(settings, sign_in));
+        }
     }
     provide_app_context();
     view! {

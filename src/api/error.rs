@@ -23,6 +23,11 @@ pub enum ApiError {
     },
     /// The answer was not the JSON the API documents.
     Malformed(String),
+    /// No valid sign-in for the region, and the user did not sign in.
+    SignInNeeded {
+        /// The region (`eu-de`).
+        region: String,
+    },
 }
 
 impl ApiError {
@@ -51,7 +56,8 @@ impl ApiError {
     /// A short title for an alert.
     pub fn title(&self) -> String {
         match self {
-            ApiError::Http { status: 401, .. } => "Your token is missing or has expired".to_owned(),
+            ApiError::Http { status: 401, .. } => "Your sign-in has expired or was refused".to_owned(),
+            ApiError::SignInNeeded { .. } => "Sign in to continue".to_owned(),
             ApiError::Http { status: 403, .. } => "You have no permission for this operation".to_owned(),
             ApiError::Http { status: 404, .. } => "Not found".to_owned(),
             ApiError::Http { status, .. } if *status >= 500 => {
@@ -68,7 +74,7 @@ impl ApiError {
     pub fn detail(&self) -> String {
         match self {
             ApiError::Http { status: 401, message, .. } => {
-                format!("{message} Set a valid IAM token in Settings (it is kept for this browser tab only).")
+                format!("{message} Sign in again (Sign in, top right).")
             }
             ApiError::Http { message, .. } => message.clone(),
             ApiError::Network(why) => format!("Check your connection and try again ({why})."),
@@ -76,6 +82,9 @@ impl ApiError {
                 format!("No answer after {seconds} seconds. Try again.")
             }
             ApiError::Malformed(why) => format!("Unexpected response: {why}."),
+            ApiError::SignInNeeded { region } => {
+                format!("This needs a sign-in to {region}. Sign in (top right), then try again; what you typed stays.")
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ mod browser;
 mod error;
 mod http;
 mod mock;
+pub mod session;
 pub mod settings;
 
 use std::future::Future;

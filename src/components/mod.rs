@@ -13,6 +13,7 @@ pub mod region_selector;
 pub mod row_editor;
 pub mod segmented;
 pub mod shell;
+pub mod sign_in;
 pub mod status_indicator;
 pub mod table_skeleton;
 

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::api::session::use_sign_in;
 use crate::api::use_api;
+use crate::components::sign_in::{SessionBadge, SignInDialog};
 use crate::components::RegionSelector;
 use crate::context::use_data_version;
 
@@ -57,8 +59,10 @@ pub fn Shell(
                     <RegionSelector />
                     <div class="topbar-spacer"></div>
                     <ResetDemoData />
+                    {use_sign_in().map(|s| view! { <SessionBadge sign_in=s /> })}
                 </div>
             </header>
+            {use_sign_in().map(|s| view! { <SignInDialog sign_in=s /> })}
             <div class="layout">
                 <nav class="sidenav" id="sidenav" aria-label="VPC Endpoint">
                     <h2 class="sidenav-title">"VPC Endpoint"</h2>

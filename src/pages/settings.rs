@@ -1,13 +1,11 @@
-//! Settings: which API the console talks to, and the credentials for the HTTP API.
+//! Settings: which API the console talks to, and where it is signed in.
 
 use leptos::prelude::*;
 
-use crate::api::settings::{set_token, token, ApiMode, ApiSettings};
-use crate::api::{HttpApi, VpcepApi};
+use crate::api::session;
+use crate::api::settings::{ApiMode, ApiSettings};
 use crate::components::form_field::FormField;
 use crate::components::segmented::{Segment, Segmented};
-use crate::components::ErrorAlert;
-use crate::context::use_region;
 
 /// The settings page.
 #[component]
@@ -15,35 +13,20 @@ pub fn SettingsPage() -> impl IntoView {
     let saved = ApiSettings::load();
     let mode = RwSignal::new(saved.mode);
     let base = RwSignal::new(saved.base.clone());
-    let project = RwSignal::new(saved.project_id.clone());
-    let secret = RwSignal::new(token());
-    let region = use_region();
-    // "Test connection": one read of the list with the settings as typed.
-    let test = Action::new_local(move |settings: &ApiSettings| {
-        let sent = HttpApi::new(settings.clone()).list_services(
-            region.get_untracked(),
-            vpcep_model::ListServicesQuery { limit: Some("1".into()), ..Default::default() },
-        );
-        async move { sent.await.map(|l| l.total_count) }
-    });
-    let testing = test.pending();
-    let current = move || ApiSettings {
-        mode: mode.get_untracked(),
-        base: base.get_untracked().trim().to_owned(),
-        project_id: project.get_untracked().trim().to_owned(),
-    };
+    let current =
+        move || ApiSettings { mode: mode.get_untracked(), base: base.get_untracked().trim().to_owned() };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         current().save();
-        set_token(secret.get_untracked().trim());
         // The API is chosen when the console starts.
         let _ = window().location().assign("/services");
     };
-    let test_connection = move |_| {
-        set_token(secret.get_untracked().trim());
-        test.dispatch_local(current());
-    };
     let http = move || mode.get() == ApiMode::Http;
+    let signed_in = session::signed_in();
+    let sign_out = move |_| {
+        session::clear_all();
+        let _ = window().location().reload();
+    };
     view! {
         <div class="page-header">
             <h1>"Settings"</h1>
@@ -53,7 +36,7 @@ pub fn SettingsPage() -> impl IntoView {
                 label="API"
                 id="settings-api"
                 group=true
-                hint="The embedded mock runs in this page. HTTP talks to the OTC VPCEP v1 REST API (or the project's mock server) with the same requests."
+                hint="The embedded mock runs in this page. HTTP talks to the cloud's APIs through this server's gateway (vpcep-server --api otc, or its mock with --api mock), with the same requests; you sign in with your IAM user."
                 let:field
             >
                 <Segmented
@@ -76,9 +59,9 @@ pub fn SettingsPage() -> impl IntoView {
                 />
             </FormField>
             <FormField
-                label="Endpoint base"
+                label="Gateway"
                 id="settings-base"
-                hint="Requests go to {base}/vpcep/v1/{project}/…, {base}/vpc/…, {base}/elb/… and {base}/ecs/…. The default /api is a same-origin path that trunk serve proxies, so no CORS is needed."
+                hint="Requests go to {gateway}/{service}/{region}/…, e.g. /api/vpcep/eu-de/v1/{project}/vpc-endpoint-services. The default /api is this server's own, so no CORS is needed."
                 let:field
             >
                 <input
@@ -90,60 +73,46 @@ pub fn SettingsPage() -> impl IntoView {
                     disabled=move || !http()
                 />
             </FormField>
-            <FormField label="Project ID" id="settings-project" let:field>
-                <input
-                    type="text"
-                    id=field.id
-                    autocomplete="off"
-                    prop:value=move || project.get()
-                    on:input=move |ev| project.set(event_target_value(&ev))
-                    disabled=move || !http()
-                />
-            </FormField>
-            <FormField
-                label="IAM token"
-                id="settings-token"
-                hint="Sent as X-Auth-Token. Kept in this browser tab only (sessionStorage); never logged, never put in a URL."
-                let:field
-            >
-                <input
-                    type="password"
-                    id=field.id
-                    autocomplete="off"
-                    aria-describedby=field.described_by
-                    prop:value=move || secret.get()
-                    on:input=move |ev| secret.set(event_target_value(&ev))
-                    disabled=move || !http()
-                />
-            </FormField>
-            {move || {
-                test.value()
-                    .get()
-                    .map(|r| match r {
-                        Ok(n) => {
-                            view! {
-                                <div class="alert alert-success" role="status">
-                                    <span class="alert-body">
-                                        {format!(
-                                            "The connection works: {n} VPC endpoint service(s) in the project.",
-                                        )}
-                                    </span>
-                                </div>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <ErrorAlert error=e /> }.into_any(),
-                    })
-            }}
+            <section class="signed-in" aria-labelledby="signed-in-title">
+                <h2 id="signed-in-title" class="section-title">
+                    "Signed in"
+                </h2>
+                {if signed_in.is_empty() {
+                    view! {
+                        <p>
+                            "Not signed in. In HTTP mode the console asks for a sign-in when a page needs one."
+                        </p>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <ul>
+                            {signed_in
+                                .into_iter()
+                                .map(|(r, s)| {
+                                    let until = vpcep_model::time::format_utc(s.expires_ms);
+                                    view! {
+                                        <li>
+                                            {format!(
+                                                "{}: {} of {} (project {}), until {until}",
+                                                r.label(),
+                                                s.user,
+                                                s.account,
+                                                s.project_id,
+                                            )}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                        <button type="button" class="btn" on:click=sign_out>
+                            "Sign out of every region"
+                        </button>
+                    }
+                        .into_any()
+                }}
+            </section>
             <div class="form-actions">
-                <button
-                    type="button"
-                    class="btn"
-                    disabled=move || !http() || testing.get()
-                    on:click=test_connection
-                >
-                    {move || if testing.get() { "Testing…" } else { "Test connection" }}
-                </button>
                 <button type="submit" class="btn btn-primary">
                     "Save"
                 </button>

@@ -33,9 +33,9 @@ impl VpcepServer {
         let stdout = child.stdout.take().ok_or("no stdout")?;
         let mut line = String::new();
         std::io::BufReader::new(stdout).read_line(&mut line).map_err(|e| e.to_string())?;
-        // "vpcep-server listening on http://127.0.0.1:PORT/"
+        // "vpcep-server listening on http(s)://127.0.0.1:PORT/"
         let addr = line
-            .split("http://")
+            .split("://")
             .nth(1)
             .and_then(|rest| rest.split('/').next())
             .and_then(|a| a.parse().ok())

@@ -220,12 +220,44 @@ fn e2e() -> Result<(), String> {
 
 /// Serves the end-to-end build with vpcep-server on a free loopback port (its mock API under
 /// `/api/`, test hooks on), and runs Playwright against it.
+///
+/// Beside it, the real cloud's path: an HTTPS fake of the cloud (the mock with TLS from a
+/// throwaway CA, its IAM knowing one user) and the console behind `--api otc` pointed at it.
 fn e2e_with(extra: &[String]) -> Result<(), String> {
     let server = VpcepServer::start(&["--dist", E2E_DIST, "--api", "mock", "--test-hooks"])?;
+    let pki = root().join("target/e2e-pki");
+    let pki_dir = pki.display().to_string();
+    run(cmd("cargo", &["run", "--quiet", "-p", "vpcep-server", "--example", "test_pki", "--", &pki_dir]))?;
+    let file = |name: &str| pki.join(name).display().to_string();
+    let (cert, key, users, ca) = (file("cert.pem"), file("key.pem"), file("users.json"), file("ca.pem"));
+    let fake = VpcepServer::start(&[
+        "--api",
+        "mock",
+        "--tls-cert",
+        &cert,
+        "--tls-key",
+        &key,
+        "--users",
+        &users,
+        "--test-hooks",
+    ])?;
+    let fake_url = format!("https://{}", fake.addr);
+    let mut gateway_args: Vec<String> =
+        ["--dist", E2E_DIST, "--api", "otc", "--ca-file", &ca].iter().map(|s| (*s).to_owned()).collect();
+    for service in ["iam", "vpcep", "vpc", "elb", "ecs"] {
+        for region in ["eu-de", "eu-nl"] {
+            gateway_args.push("--endpoint".into());
+            gateway_args.push(format!("{service}.{region}={fake_url}"));
+        }
+    }
+    let refs: Vec<&str> = gateway_args.iter().map(String::as_str).collect();
+    let gateway = VpcepServer::start(&refs)?;
     let mut c =
         cmd("npx", &["--no-install", "playwright", "test", "--config", "tests/e2e/playwright.config.js"]);
     c.args(extra);
     c.env("BASE_URL", format!("http://{}", server.addr));
+    c.env("OTC_BASE_URL", format!("http://{}", gateway.addr));
+    c.env("OTC_FAKE_URL", fake_url);
     run(c)
 }
 

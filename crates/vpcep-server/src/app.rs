@@ -122,6 +122,13 @@ async fn dispatch(State(state): State<Arc<AppState>>, req: Request) -> Response 
     let (parts, body) = req.into_parts();
     let path = parts.uri.path().to_owned();
     let query = parts.uri.query().unwrap_or("").to_owned();
+    if let Some(region) = path.strip_prefix("/api/_session/") {
+        // The server's own sign-in (`--cloud`); 204: none, the browser signs in.
+        return match state.gateway.as_ref().filter(|g| g.account().is_some()) {
+            Some(gateway) => gateway.session(region).await,
+            None => StatusCode::NO_CONTENT.into_response(),
+        };
+    }
     if let Some(gateway) = &state.gateway {
         if let Some(rest) = path.strip_prefix("/api/") {
             return gateway.forward(rest, Request::from_parts(parts, body)).await;

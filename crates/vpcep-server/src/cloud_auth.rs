@@ -93,10 +93,18 @@ pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Credentials, Str
     })
 }
 
+/// A token the server obtained: the token, its project and its expiry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServerToken {
+    pub token: String,
+    pub project_id: String,
+    pub expires_ms: EpochMillis,
+}
+
 /// The server's sign-in: credentials and a token per region.
 pub struct CloudAuth {
     pub credentials: Credentials,
-    tokens: tokio::sync::Mutex<HashMap<Region, (String, EpochMillis)>>,
+    tokens: tokio::sync::Mutex<HashMap<Region, ServerToken>>,
 }
 
 impl std::fmt::Debug for CloudAuth {
@@ -135,20 +143,20 @@ impl CloudAuth {
         region: Region,
         now_ms: EpochMillis,
         sign_in: F,
-    ) -> Result<String, String>
+    ) -> Result<ServerToken, String>
     where
         F: FnOnce(Credentials) -> Fut,
-        Fut: std::future::Future<Output = Result<(String, EpochMillis), String>>,
+        Fut: std::future::Future<Output = Result<ServerToken, String>>,
     {
         let mut tokens = self.tokens.lock().await;
-        if let Some((t, expires)) = tokens.get(&region) {
-            if !needs_renewal(*expires, now_ms) {
+        if let Some(t) = tokens.get(&region) {
+            if !needs_renewal(t.expires_ms, now_ms) {
                 return Ok(t.clone());
             }
         }
-        let (token, expires) = sign_in(self.credentials.clone()).await?;
-        tokens.insert(region, (token.clone(), expires));
-        Ok(token)
+        let fresh = sign_in(self.credentials.clone()).await?;
+        tokens.insert(region, fresh.clone());
+        Ok(fresh)
     }
 }
 
@@ -198,14 +206,14 @@ mod tests {
     async fn a_token_is_reused_until_near_its_expiry_then_renewed() {
         let auth = CloudAuth::new(Credentials { domain: "d".into(), user: "u".into(), password: "p".into() });
         let hour = 3_600_000;
-        let t1 = auth.token(Region::EuDe, 0, |_| async move { Ok(("t1".to_owned(), hour)) }).await.unwrap();
+        let token = |t: &str, expires_ms| ServerToken { token: t.into(), project_id: "p".into(), expires_ms };
+        let t1 = auth.token(Region::EuDe, 0, |_| async move { Ok(token("t1", hour)) }).await.unwrap();
         let again =
             auth.token(Region::EuDe, hour / 2, |_| async { Err("must not sign in".to_owned()) }).await;
-        assert_eq!((t1.as_str(), again.unwrap().as_str()), ("t1", "t1"));
+        assert_eq!((t1.token.as_str(), again.unwrap().token.as_str()), ("t1", "t1"));
         // Five minutes before expiry it is renewed; another region has its own.
-        let t2 =
-            auth.token(Region::EuDe, hour - 60_000, |_| async move { Ok(("t2".to_owned(), 2 * hour)) }).await;
-        assert_eq!(t2.unwrap(), "t2");
+        let t2 = auth.token(Region::EuDe, hour - 60_000, |_| async move { Ok(token("t2", 2 * hour)) }).await;
+        assert_eq!(t2.unwrap().token, "t2");
         let nl = auth.token(Region::EuNl, 0, |_| async { Err("IAM unreachable".to_owned()) }).await;
         assert_eq!(nl.unwrap_err(), "IAM unreachable");
     }

@@ -28,7 +28,7 @@ use serde_json::json;
 use vpcep_model::iam::{PasswordAuthRequest, TokenResponse, AUTH_TOKEN_HEADER, SUBJECT_TOKEN_HEADER};
 use vpcep_model::{Region, Service};
 
-use crate::cloud_auth::CloudAuth;
+use crate::cloud_auth::{CloudAuth, ServerToken};
 use crate::limits::{MAX_BODY_BYTES, MAX_UPSTREAM_BODY_BYTES, UPSTREAM_TIMEOUT};
 
 /// The cloud's domain by default.
@@ -147,7 +147,7 @@ impl Gateway {
     }
 
     /// The server's token for `region` (`--cloud`), from IAM through the same upstreams.
-    async fn server_token(&self, cloud: &CloudAuth, region: Region) -> Result<String, String> {
+    async fn server_token(&self, cloud: &CloudAuth, region: Region) -> Result<ServerToken, String> {
         let now = vpcep_mock::Clock::now_ms(&vpcep_mock::SystemClock);
         cloud
             .token(region, now, |c| async move {
@@ -175,10 +175,33 @@ impl Gateway {
                 }
                 let answer: TokenResponse = serde_json::from_slice(&bytes)
                     .map_err(|e| format!("IAM answered {status} with a body that is not a token: {e}"))?;
-                let expires = answer.token.expires_ms().ok_or("IAM's expires_at does not read")?;
-                Ok((token.ok_or("IAM's answer has no X-Subject-Token")?, expires))
+                let expires_ms = answer.token.expires_ms().ok_or("IAM's expires_at does not read")?;
+                let project_id = answer.token.project.map(|p| p.id).ok_or("IAM's token has no project")?;
+                let token = token.ok_or("IAM's answer has no X-Subject-Token")?;
+                Ok(ServerToken { token, project_id, expires_ms })
             })
             .await
+    }
+
+    /// `GET /api/_session/{region}`: with `--cloud`, the project and the names the server
+    /// signed in with (never the token or the password).
+    pub async fn session(&self, region: &str) -> Response {
+        let (Some(cloud), Some(region)) = (&self.cloud, Region::from_id(region)) else {
+            return refuse(StatusCode::NOT_FOUND, "This server does not sign in itself (no --cloud).".into());
+        };
+        match self.server_token(cloud, region).await {
+            Ok(t) => axum::Json(json!({
+                "project_id": t.project_id,
+                "account": cloud.credentials.domain,
+                "user": cloud.credentials.user,
+                "expires_ms": t.expires_ms,
+            }))
+            .into_response(),
+            Err(why) => refuse(
+                StatusCode::BAD_GATEWAY,
+                format!("The server could not sign in to {}: {why}", region.id()),
+            ),
+        }
     }
 
     /// Where `service` of `region` is reached.
@@ -226,7 +249,7 @@ impl Gateway {
         if !head.headers.contains_key(AUTH_TOKEN_HEADER) && !is_token_call {
             if let Some(cloud) = &self.cloud {
                 match self.server_token(cloud, region).await {
-                    Ok(t) => up = up.header(AUTH_TOKEN_HEADER, t),
+                    Ok(t) => up = up.header(AUTH_TOKEN_HEADER, t.token),
                     Err(why) => {
                         return refuse(
                             StatusCode::BAD_GATEWAY,

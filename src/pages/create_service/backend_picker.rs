@@ -144,7 +144,12 @@ fn LoadBalancerSelect(
                                 // Selected per option: the list may arrive after the draft.
                                 view! {
                                     <option value=lb.vip_port_id.clone() prop:selected=selected>
-                                        {format!("{} ({})", lb.name, lb.vip_address)}
+                                        {format!(
+                                            "{} ({}, {})",
+                                            lb.name,
+                                            lb.vip_address,
+                                            lb.kind.label().to_lowercase(),
+                                        )}
                                     </option>
                                 }
                             })

@@ -63,7 +63,7 @@ class CreateServicePage extends ConsolePage {
   /** A complete, valid form: VPC vpc-prod-web, load balancer elb-api-internal, one mapping. */
   async fillValid() {
     await this.vpc.selectOption({ label: 'vpc-prod-web-eu-de (10.10.0.0/16)' });
-    await this.loadBalancer.selectOption({ label: 'elb-api-internal (10.10.0.20)' });
+    await this.loadBalancer.selectOption({ label: 'elb-api-internal (10.10.0.20, dedicated)' });
     await this.setPortMapping(1, 'TCP', 9443, 443);
   }
 

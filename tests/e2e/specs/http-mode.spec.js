@@ -14,12 +14,16 @@ function newProject() {
   return Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
 }
 
+/** HTTP mode, signed in to eu-de's `project` with `token` (the mock without --users takes any
+ * token, so each test gets a project of its own); no token: not signed in. */
 async function useHttp(page, project, token = 'test-token') {
   await page.goto('/settings');
   await page.evaluate(([p, t]) => {
     localStorage.clear();
-    localStorage.setItem('vpcep-console.api-settings.v1', JSON.stringify({ mode: 'http', base: '/api', project_id: p }));
-    if (t) sessionStorage.setItem('vpcep-console.token', t); else sessionStorage.clear();
+    sessionStorage.clear();
+    localStorage.setItem('vpcep-console.api-settings.v1', JSON.stringify({ mode: 'http', base: '/api' }));
+    const session = { token: t, project_id: p, expires_ms: Date.now() + 3_600_000, account: 'OTC-TEST', user: 'tester' };
+    if (t) sessionStorage.setItem('vpcep-console.sessions.v1', JSON.stringify({ 'eu-de': session }));
   }, [project, token]);
 }
 
@@ -41,22 +45,28 @@ async function injectFault(request, fault, route) {
   expect(r.status()).toBe(204);
 }
 
-test('Settings switches to HTTP: test connection, save, and the list comes from the server', async ({ page }) => {
+test('Settings switches to HTTP: the list asks for a sign-in, then comes from the server', async ({ page }) => {
   const list = new ServiceListPage(page);
   await page.goto('/settings');
   await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
   await page.reload();
   await page.getByRole('radio', { name: 'HTTP' }).check();
-  await page.getByLabel('Project ID').fill(newProject());
-  await page.getByLabel('IAM token').fill('secret-token');
-  await page.getByRole('button', { name: 'Test connection' }).click();
-  await expect(page.getByRole('status')).toContainText('The connection works: 12 VPC endpoint service(s)');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/services$/);
+  const dialog = page.getByRole('dialog', { name: 'Sign in to Open Telekom Cloud' });
+  await expect(dialog).toBeVisible();
+  // The mock's demo user (vpcep-server without --users).
+  await dialog.getByLabel('Account name').fill('OTC-DEMO');
+  await dialog.getByLabel('IAM user name').fill('demo');
+  await dialog.getByLabel('Password').fill('demo-password');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'HTTP API: /api' })).toBeVisible();
+  await expect(page.locator('.session-badge')).toHaveText('demo · OTC-DEMO');
   await expect(list.count).toHaveText('(12)');
   await expect(page.getByRole('button', { name: 'Reset demo data' })).toHaveCount(0);
-  expect(await page.evaluate(() => location.href)).not.toContain('secret-token');
+  expect(await page.evaluate(() => location.href)).not.toContain('demo-password');
+  expect(await page.evaluate(() => JSON.stringify(sessionStorage) + JSON.stringify(localStorage))).not.toContain('demo-password');
   list.expectNoErrors();
 });
 
@@ -78,7 +88,7 @@ test('create, list, filter and delete over HTTP, with the real API bodies field 
   const recorded = await (await request.get('/_mock/requests', HOOKS)).json();
   const posts = recorded.filter((r) => r.method === 'POST');
   expect(posts).toHaveLength(1);
-  expect(posts[0].path).toBe(`/vpcep/v1/${project}/vpc-endpoint-services`);
+  expect(posts[0].path).toBe(`/vpcep/eu-de/v1/${project}/vpc-endpoint-services`);
   const lbs = await (await request.get(`/api/elb/v3/${project}/elb/loadbalancers`, HOOKS)).json();
   const lb = lbs.loadbalancers.find((l) => l.name === 'elb-api-internal');
   expect(posts[0].body).toEqual({
@@ -177,13 +187,24 @@ test('no answer within 15 s is a timeout; the input is kept', async ({ page, req
   await expect(form.name).toHaveValue('slow');
 });
 
-test('without a token the list says so and where to set it', async ({ page }) => {
+test('not signed in, the list asks for a sign-in; cancelled, it says what is needed', async ({ page }) => {
   await useHttp(page, newProject(), '');
   await page.goto('/services');
+  const dialog = page.getByRole('dialog', { name: 'Sign in to Open Telekom Cloud' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Sign in' }).click(); // nothing typed
+  await expect(dialog.getByLabel('Account name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog).toContainText('Enter the password.');
+  await dialog.getByLabel('Account name').fill('OTC-DEMO');
+  await dialog.getByLabel('IAM user name').fill('demo');
+  await dialog.getByLabel('Password').fill('wrong');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The account name, user name or password is wrong.');
+  await expect(dialog.getByLabel('IAM user name')).toHaveValue('demo');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Your token is missing or has expired');
-  await expect(alert).toContainText('EndPoint.0003');
-  await expect(alert).toContainText('Settings');
+  await expect(alert).toContainText('Sign in to continue');
+  await expect(alert).toContainText('sign-in to eu-de');
 });
 
 test('accepting a connection over HTTP sends the API body', async ({ page, request }) => {
@@ -200,7 +221,7 @@ test('accepting a connection over HTTP sends the API body', async ({ page, reque
   await expect(page.getByRole('tabpanel').locator(`tr[data-endpoint-id="${endpoint}"]`)).toContainText('Accepted');
   const recorded = await (await request.get('/_mock/requests', HOOKS)).json();
   const post = recorded.find((r) => r.method === 'POST');
-  expect(post.path).toMatch(new RegExp(`^/vpcep/v1/${project}/vpc-endpoint-services/[0-9a-f-]{36}/connections/action$`));
+  expect(post.path).toMatch(new RegExp(`^/vpcep/eu-de/v1/${project}/vpc-endpoint-services/[0-9a-f-]{36}/connections/action$`));
   expect(post.body).toEqual({ endpoints: [endpoint], action: 'receive' });
   list.expectNoErrors();
 });

@@ -1,0 +1,194 @@
+//! The sign-in dialog: account (IAM domain) name, user name, password, region. It opens when a
+//! request needs a sign-in (none yet, expired, or refused with 401) and the page stays as it
+//! is below it; once signed in, the waiting requests go on. The password is sent to IAM
+//! through the gateway and kept nowhere.
+
+use leptos::prelude::*;
+use vpcep_model::Region;
+
+use crate::api::session::{last_names, SignIn};
+use crate::api::settings::ApiSettings;
+use crate::api::{ApiError, HttpApi};
+use crate::components::form_field::FormField;
+use crate::components::modal::Modal;
+use crate::components::ErrorAlert;
+use crate::context::use_region;
+
+/// What the user typed.
+#[derive(Clone)]
+struct Credentials {
+    account: String,
+    user: String,
+    password: String,
+    region: Region,
+}
+
+/// The dialog; shown while a sign-in is asked for.
+#[component]
+pub fn SignInDialog(
+    /// The prompt the HTTP client asks through.
+    sign_in: SignIn,
+) -> impl IntoView {
+    let (last_account, last_user) = last_names();
+    let account = RwSignal::new(last_account);
+    let user = RwSignal::new(last_user);
+    let password = RwSignal::new(String::new());
+    let region = RwSignal::new(Region::EuDe);
+    let missing = RwSignal::new(false);
+    let console_region = use_region();
+    let prompt = sign_in.clone();
+    let asked = Memo::new(move |_| prompt.asked());
+    // The region asked for, whenever the dialog opens.
+    Effect::new(move |_| {
+        if let Some(r) = asked.get() {
+            region.set(r);
+        }
+    });
+    let api = HttpApi::new(ApiSettings::load(), sign_in.clone());
+    let submit = Action::new_local(move |c: &Credentials| {
+        let (api, c) = (api.clone(), c.clone());
+        async move { api.sign_in(&c.account, &c.user, &c.password, c.region).await.map(|_| c.region) }
+    });
+    let busy = submit.pending();
+    let done = sign_in.clone();
+    Effect::new(move |_| {
+        if let Some(Ok(r)) = submit.value().get() {
+            password.set(String::new());
+            submit.value().set(None);
+            if console_region.get_untracked() != r {
+                console_region.set(r);
+            }
+            done.finish(true);
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let c = Credentials {
+            account: account.get_untracked().trim().to_owned(),
+            user: user.get_untracked().trim().to_owned(),
+            password: password.get_untracked(),
+            region: region.get_untracked(),
+        };
+        let incomplete = c.account.is_empty() || c.user.is_empty() || c.password.is_empty();
+        missing.set(incomplete);
+        if !incomplete {
+            submit.dispatch_local(c);
+        }
+    };
+    let cancel = sign_in.clone();
+    let dismiss = Callback::new(move |_| {
+        submit.value().set(None);
+        cancel.finish(false);
+    });
+    let required = move |v: RwSignal<String>, what: &'static str| {
+        Signal::derive(move || {
+            (missing.get() && v.get().trim().is_empty()).then(|| format!("Enter the {what}."))
+        })
+    };
+    view! {
+        <Modal
+            open=Signal::derive(move || asked.get().is_some())
+            id="sign-in"
+            title="Sign in to Open Telekom Cloud".to_owned()
+            on_dismiss=dismiss
+        >
+            <form class="form sign-in-form" on:submit=on_submit novalidate>
+                <p class="sign-in-intro">
+                    "The console signs in with IAM for the region's project. The password is sent once and kept nowhere; the token stays in this browser tab."
+                </p>
+                <FormField
+                    label="Account name"
+                    id="sign-in-account"
+                    required=true
+                    hint="The IAM domain, e.g. OTC00000000001000000xxx (My Credentials)."
+                    error=required(account, "account name")
+                    let:field
+                >
+                    <input
+                        type="text"
+                        id=field.id
+                        autocomplete="organization"
+                        aria-required="true"
+                        aria-invalid=field.invalid
+                        aria-describedby=field.described_by
+                        prop:value=move || account.get()
+                        on:input=move |ev| account.set(event_target_value(&ev))
+                    />
+                </FormField>
+                <FormField
+                    label="IAM user name"
+                    id="sign-in-user"
+                    required=true
+                    error=required(user, "user name")
+                    let:field
+                >
+                    <input
+                        type="text"
+                        id=field.id
+                        autocomplete="username"
+                        aria-required="true"
+                        aria-invalid=field.invalid
+                        aria-describedby=field.described_by
+                        prop:value=move || user.get()
+                        on:input=move |ev| user.set(event_target_value(&ev))
+                    />
+                </FormField>
+                <FormField
+                    label="Password"
+                    id="sign-in-password"
+                    required=true
+                    error=required(password, "password")
+                    let:field
+                >
+                    <input
+                        type="password"
+                        id=field.id
+                        autocomplete="current-password"
+                        aria-required="true"
+                        aria-invalid=field.invalid
+                        aria-describedby=field.described_by
+                        prop:value=move || password.get()
+                        on:input=move |ev| password.set(event_target_value(&ev))
+                    />
+                </FormField>
+                <FormField label="Region" id="sign-in-region" let:field>
+                    <select
+                        id=field.id
+                        aria-describedby=field.described_by
+                        on:change=move |ev| {
+                            if let Some(r) = Region::from_id(&event_target_value(&ev)) {
+                                region.set(r);
+                            }
+                        }
+                    >
+                        {Region::ALL
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <option value=r.id() selected=move || region.get() == r>
+                                        {r.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </FormField>
+                {move || {
+                    submit
+                        .value()
+                        .get()
+                        .and_then(Result::err)
+                        .map(|e: ApiError| view! { <ErrorAlert error=e /> })
+                }}
+                <div class="modal-actions">
+                    <button type="button" class="btn" on:click=move |_| dismiss.run(())>
+                        "Cancel"
+                    </button>
+                    <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
+                        {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                    </button>
+                </div>
+            </form>
+        </Modal>
+    }
+}
