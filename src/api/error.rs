@@ -23,6 +23,8 @@ pub enum ApiError {
     },
     /// The answer was not the JSON the API documents.
     Malformed(String),
+    /// IAM refused the account, user name or password (401 to the sign-in).
+    SignInRefused,
     /// No valid sign-in for the region, and the user did not sign in.
     SignInNeeded {
         /// The region (`eu-de`).
@@ -58,6 +60,7 @@ impl ApiError {
         match self {
             ApiError::Http { status: 401, .. } => "Your sign-in has expired or was refused".to_owned(),
             ApiError::SignInNeeded { .. } => "Sign in to continue".to_owned(),
+            ApiError::SignInRefused => "Sign-in refused".to_owned(),
             ApiError::Http { status: 403, .. } => "You have no permission for this operation".to_owned(),
             ApiError::Http { status: 404, .. } => "Not found".to_owned(),
             ApiError::Http { status, .. } if *status >= 500 => {
@@ -82,6 +85,7 @@ impl ApiError {
                 format!("No answer after {seconds} seconds. Try again.")
             }
             ApiError::Malformed(why) => format!("Unexpected response: {why}."),
+            ApiError::SignInRefused => "The account name, user name or password is wrong.".to_owned(),
             ApiError::SignInNeeded { region } => {
                 format!("This needs a sign-in to {region}. Sign in (top right), then try again; what you typed stays.")
             }

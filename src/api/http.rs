@@ -171,13 +171,7 @@ impl HttpApi {
         let answer = exchange(Method::Post, &url, "", Some(body), &controller).await?;
         match answer.status {
             201 => {}
-            401 => {
-                return Err(ApiError::Http {
-                    status: 401,
-                    code: None,
-                    message: "The account name, user name or password is wrong.".into(),
-                })
-            }
+            401 => return Err(ApiError::SignInRefused),
             status => return Err(error_of(status, &answer.text)),
         }
         let body: TokenResponse =

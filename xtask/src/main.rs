@@ -1,6 +1,6 @@
 //! `cargo xtask`: the project's two commands (and a few more), with their own set-up.
 //!
-//! - `cargo xtask serve [--dev] [--port N]`: set up, build and serve the console with the
+//! - `cargo xtask serve [--dev] [--port N] [--api mock|otc [-- SERVER FLAGS]]`: set up, build and serve the console with the
 //!   embedded mock API on http://127.0.0.1:8080 (Trunk, release build by default).
 //! - `cargo xtask test`: set up, then every check and test: fmt, clippy (native and wasm32),
 //!   native tests, wasm-bindgen-test in headless Chromium, release build with its size
@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         "setup" => setup::all(setup::Needs::Everything),
         "serve-dist" => steps::serve_dist(rest),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--dev] [--port N] | test [--skip-e2e] | build | bench | e2e [playwright args] | setup | serve-dist [--port N]>");
+            eprintln!("usage: cargo xtask <serve [--dev] [--port N] [--api mock|otc [-- server flags]] | test [--skip-e2e] | build | bench | e2e [playwright args] | setup | serve-dist [--port N]>");
             return ExitCode::from(if command == "help" { 0 } else { 2 });
         }
     };

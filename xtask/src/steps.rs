@@ -18,7 +18,8 @@ fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
 }
 
 /// `cargo xtask serve`: Trunk serves the console with the embedded mock API; with
-/// `--api http`, also the native mock server, proxied under `/api/`.
+/// `--api mock` (or `http`), also the native mock server, and with `--api otc` the gateway to
+/// the cloud, proxied under `/api/` (flags after `--` go to vpcep-server).
 pub fn serve(args: &[String]) -> Result<(), String> {
     setup::all(Needs::Build)?;
     let port = port_arg(args, 8080)?.to_string();
@@ -26,17 +27,29 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     if !args.iter().any(|a| a == "--dev") {
         trunk_args.push("--release");
     }
-    let http = args.windows(2).any(|w| w[0] == "--api" && w[1] == "http");
+    let api = args.windows(2).find(|w| w[0] == "--api").map(|w| w[1].as_str());
+    // Flags after `--` go to vpcep-server (e.g. `--cloud otc`, `--endpoint …`).
+    let server_flags: Vec<&str> =
+        args.iter().skip_while(|a| *a != "--").skip(1).map(String::as_str).collect();
     let _server;
     let backend;
-    if http {
-        let server = VpcepServer::start(&["--api", "mock"])?;
-        backend = format!("http://{}/api/", server.addr);
-        _server = Some(server);
-        trunk_args.extend_from_slice(&["--proxy-backend", &backend, "--proxy-rewrite", "/api/"]);
-        println!("vpcep-server's mock API answers under /api/. In Settings choose HTTP, base /api, any project ID and token.");
-    } else {
-        _server = None;
+    match api {
+        Some(kind @ ("http" | "mock" | "otc")) => {
+            let kind = if kind == "otc" { "otc" } else { "mock" };
+            let mut flags = vec!["--api", kind];
+            flags.extend(&server_flags);
+            let server = VpcepServer::start(&flags)?;
+            backend = format!("http://{}/api/", server.addr);
+            _server = Some(server);
+            trunk_args.extend_from_slice(&["--proxy-backend", &backend, "--proxy-rewrite", "/api/"]);
+            if kind == "otc" {
+                println!("vpcep-server's gateway to the Open Telekom Cloud answers under /api/. In Settings choose HTTP, then sign in with your IAM user.");
+            } else {
+                println!("vpcep-server's mock API answers under /api/. In Settings choose HTTP; sign in as OTC-DEMO / demo / demo-password.");
+            }
+        }
+        Some(other) => return Err(format!("--api {other}: give mock (or http) or otc")),
+        None => _server = None,
     }
     println!("Serving the console on http://127.0.0.1:{port}/. Ctrl-C stops.");
     run(cmd("trunk", &trunk_args))
