@@ -169,7 +169,8 @@ pub async fn answer(store: &Store, project: &str, route: Route, bytes: &Bytes) -
         // IAM is answered before a project is known (see `crate::iam`).
         Route::IssueToken => Answer::error(error::NOT_FOUND),
         Route::ListEcsServers(q) => {
-            let limit = page_limit(q.limit.as_deref(), ECS_DEFAULT_PAGE, ECS_PAGE_LIMIT);
+            let limit = page_limit(q.limit.as_deref(), ECS_DEFAULT_PAGE, ECS_PAGE_LIMIT)
+                .map(|l| store.ecs_page_cap.map_or(l, |cap| l.min(cap)));
             let page = q.offset.as_deref().map_or(Some(1), |o| o.parse::<usize>().ok().filter(|p| *p >= 1));
             let (Some(limit), Some(page)) = (limit, page) else {
                 let message = "limit must be 1 to 1000, offset a page number from 1.".into();

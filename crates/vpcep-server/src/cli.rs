@@ -63,6 +63,9 @@ pub struct Args {
     /// issued are taken. Without it: one demo user, and any token is taken.
     #[arg(long, value_name = "FILE")]
     pub users: Option<PathBuf>,
+    /// The mock serves at most N ECS servers per page, whatever `limit` asks (to try paging).
+    #[arg(long, value_name = "N")]
+    pub ecs_page_cap: Option<usize>,
     /// Seconds a token of the mock IAM stays valid (IAM's own: 24 h).
     #[arg(long, value_name = "S", default_value_t = 86_400)]
     pub token_ttl_s: u64,

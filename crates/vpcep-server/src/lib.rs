@@ -49,7 +49,9 @@ impl Server {
         }
         let store = match args.api {
             Some(ApiKind::Mock) => {
-                Some(store::Store::open(Region::EuDe, config, args.seed, args.state.clone())?)
+                let mut store = store::Store::open(Region::EuDe, config, args.seed, args.state.clone())?;
+                store.ecs_page_cap = args.ecs_page_cap.filter(|n| *n > 0);
+                Some(store)
             }
             _ if args.state.is_some() => return Err("--state needs --api mock".into()),
             _ => None,

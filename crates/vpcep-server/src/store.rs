@@ -36,6 +36,8 @@ pub struct Store {
     /// The region of each project a sign-in or a gateway path named (new projects are seeded
     /// with that region's data).
     regions: Mutex<HashMap<String, Region>>,
+    /// At most this many ECS servers per page, whatever `limit` asks (`--ecs-page-cap`).
+    pub ecs_page_cap: Option<usize>,
     config: MockConfig,
     seed: Seed,
     file: Option<PathBuf>,
@@ -85,6 +87,7 @@ impl Store {
             writing: tokio::sync::Mutex::new(()),
             region,
             regions: Mutex::new(HashMap::new()),
+            ecs_page_cap: None,
             config,
             seed,
             file,

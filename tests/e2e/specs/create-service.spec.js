@@ -153,11 +153,11 @@ test('changing the VPC clears a backend that is not in it; the draft survives a 
   await form.name.fill('kept');
   await form.vpc.selectOption({ label: 'vpc-analytics-eu-de (172.16.0.0/16)' });
   await expect(form.loadBalancer).toHaveValue('');
-  await form.loadBalancer.selectOption({ label: 'elb-analytics (172.16.0.10)' });
+  await form.loadBalancer.selectOption({ label: 'elb-analytics (172.16.0.10, dedicated)' });
   await page.reload();
   await expect(form.name).toHaveValue('kept');
   await expect(form.vpc.locator('option:checked')).toHaveText('vpc-analytics-eu-de (172.16.0.0/16)');
-  await expect(form.loadBalancer.locator('option:checked')).toHaveText('elb-analytics (172.16.0.10)');
+  await expect(form.loadBalancer.locator('option:checked')).toHaveText('elb-analytics (172.16.0.10, dedicated)');
   await expect(form.portRow(1).servicePort).toHaveValue('9443');
   await form.cancel.click();
   const dialog = page.getByRole('dialog', { name: 'Leave this page?' });

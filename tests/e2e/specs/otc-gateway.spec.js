@@ -83,6 +83,34 @@ test('sign in through the gateway, create on a shared load balancer, the body ch
   expect(posts[1].body.ports).toEqual([{ client_port: 443, server_port: 8443, protocol: 'TCP' }]);
 });
 
+test('an ECS backend from page 2 of the ECS list carries its NIC port to the fake', async ({ page, request }) => {
+  await useGateway(page);
+  await page.goto('/services/create');
+  await signIn(page);
+  const form = new CreateServicePage(page);
+  await form.name.fill('on-ecs-page-2');
+  await form.vpc.selectOption({ label: 'vpc-analytics-eu-de (172.16.0.0/16)' });
+  await form.ecsBackend.check();
+  // The fake serves 3 servers per page (--ecs-page-cap 3): ecs-etl-01 is the 4th, on page 2.
+  const etl = page.getByRole('radio', { name: 'ecs-etl-01' });
+  await expect(etl).toBeVisible();
+  await etl.check();
+  await form.setPortMapping(1, 'TCP', 5432, 5432);
+  await request.delete(`${FAKE}/_mock/requests`, HOOKS);
+  await form.createNow.click();
+  await expect(page.getByRole('heading', { name: 'The VPC endpoint service is being created.' })).toBeVisible();
+  const recorded = await (await request.get(`${FAKE}/_mock/requests`, HOOKS)).json();
+  const post = recorded.find((r) => r.method === 'POST' && r.path.endsWith('/vpc-endpoint-services'));
+  const project = post.path.split('/')[2];
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('vpcep-console.sessions.v1'))['eu-de'].token);
+  const page2 = await (await request.get(`${FAKE}/v1/${project}/cloudservers/detail?limit=1000&offset=2`, { headers: { 'X-Auth-Token': token }, ignoreHTTPSErrors: true })).json();
+  const server = page2.servers.find((s) => s.name === 'ecs-etl-01');
+  expect(server, 'ecs-etl-01 is on page 2').toBeTruthy();
+  const nic = Object.values(server.addresses)[0][0];
+  expect(post.body.server_type).toBe('VM');
+  expect(post.body.port_id).toBe(nic['OS-EXT-IPS:port_id']);
+});
+
 test('switching region signs in to that region\'s project; sign out clears every region', async ({ page }) => {
   await useGateway(page);
   const list = new ServiceListPage(page);
