@@ -253,6 +253,9 @@ fn e2e_with(extra: &[String]) -> Result<(), String> {
         "--users",
         &users,
         "--test-hooks",
+        // 5 demo servers in pages of 3: the create form must read page 2.
+        "--ecs-page-cap",
+        "3",
     ])?;
     let fake_url = format!("https://{}", fake.addr);
     let mut gateway_args: Vec<String> =
