@@ -51,6 +51,17 @@ pub struct PasswordUser {
     pub domain: Named,
 }
 
+impl PasswordUser {
+    /// User `name` of account `domain`.
+    pub fn new(domain: &str, name: &str, password: &str) -> Self {
+        PasswordUser {
+            name: name.to_owned(),
+            password: password.to_owned(),
+            domain: Named { name: domain.to_owned() },
+        }
+    }
+}
+
 impl core::fmt::Debug for PasswordUser {
     // The password never reaches a log.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -73,17 +84,16 @@ pub struct Scope {
 impl PasswordAuthRequest {
     /// Signs `user` of account `domain` in to the default project of `region`.
     pub fn new(domain: &str, user: &str, password: &str, region: Region) -> Self {
+        PasswordAuthRequest::for_user(PasswordUser::new(domain, user, password), region)
+    }
+
+    /// Signs `user` in to the default project of `region`.
+    pub fn for_user(user: PasswordUser, region: Region) -> Self {
         PasswordAuthRequest {
             auth: Auth {
                 identity: Identity {
                     methods: vec!["password".to_owned()],
-                    password: PasswordIdentity {
-                        user: PasswordUser {
-                            name: user.to_owned(),
-                            password: password.to_owned(),
-                            domain: Named { name: domain.to_owned() },
-                        },
-                    },
+                    password: PasswordIdentity { user },
                 },
                 scope: Scope { project: Named { name: region.id().to_owned() } },
             },

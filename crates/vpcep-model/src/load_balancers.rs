@@ -62,13 +62,14 @@ pub struct Subnet {
     pub neutron_subnet_id: String,
 }
 
-/// Shared (v2.0) and subnets pages: at most this many per page.
-pub const SHARED_PAGE_LIMIT: u32 = 1000;
+/// The pages the console asks for of the lists paged by marker (shared load balancers,
+/// subnets): at most this many each.
+pub const MARKER_PAGE_LIMIT: u32 = 1000;
 
 /// The page after one that brought `page_len` items whose last id is `last_id`: while the page
 /// was full.
 pub fn next_marker(page_len: usize, last_id: Option<&str>) -> Option<String> {
-    (page_len == SHARED_PAGE_LIMIT as usize).then(|| last_id.map(str::to_owned)).flatten()
+    (page_len == MARKER_PAGE_LIMIT as usize).then(|| last_id.map(str::to_owned)).flatten()
 }
 
 /// Every load balancer the console offers: the dedicated ones, then the shared ones placed in

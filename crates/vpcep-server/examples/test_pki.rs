@@ -19,8 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::fs::write(dir.join("ca.pem"), ca.pem())?;
     std::fs::write(dir.join("cert.pem"), cert.pem())?;
     std::fs::write(dir.join("key.pem"), key.serialize_pem())?;
-    let users =
-        r#"{"users": [{"domain": "OTC00000000001000000e2e", "name": "alice", "password": "correct horse"}]}"#;
+    let users = r#"{"users": [{"name": "alice", "password": "correct horse", "domain": {"name": "OTC00000000001000000e2e"}}]}"#;
     std::fs::write(dir.join("users.json"), users)?;
     println!("{}", dir.display());
     Ok(())

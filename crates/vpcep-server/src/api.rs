@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use vpcep_model::error::{self, ErrorCode};
-use vpcep_model::load_balancers::{SharedLoadBalancerList, SubnetList, SHARED_PAGE_LIMIT};
+use vpcep_model::load_balancers::{SharedLoadBalancerList, SubnetList, MARKER_PAGE_LIMIT};
 use vpcep_model::resources::{
     LoadBalancerList, ServerDetail, ServerList, VpcList, ECS_PAGE_LIMIT, VPC_PAGE_LIMIT,
 };
@@ -157,7 +157,7 @@ pub async fn answer(store: &Store, project: &str, route: Route, bytes: &Bytes) -
             Answer::json(200, &LoadBalancerList { loadbalancers: c.list_dedicated_load_balancers() })
         }),
         Route::ListSharedLoadBalancers(q) => {
-            let Some(limit) = page_limit(q.limit.as_deref(), SHARED_PAGE_LIMIT, SHARED_PAGE_LIMIT) else {
+            let Some(limit) = page_limit(q.limit.as_deref(), MARKER_PAGE_LIMIT, MARKER_PAGE_LIMIT) else {
                 return Answer::error_msg(error::PARAMETER_ERROR, 400, "limit must be 0 to 1000.".into());
             };
             store.read(project, |c| {

@@ -59,7 +59,7 @@ pub struct Args {
     /// Milliseconds a deleted service stays in deleting.
     #[arg(long, value_name = "MS")]
     pub delete_delay_ms: Option<u64>,
-    /// The mock IAM's users (`{"users": [{"domain", "name", "password"}]}`); then only tokens it
+    /// The mock IAM's users (`{"users": [{"name", "password", "domain": {"name"}}]}`); then only tokens it
     /// issued are taken. Without it: one demo user, and any token is taken.
     #[arg(long, value_name = "FILE")]
     pub users: Option<PathBuf>,

@@ -6,24 +6,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
-use vpcep_model::iam::needs_renewal;
+use vpcep_model::iam::{needs_renewal, PasswordUser};
 use vpcep_model::time::EpochMillis;
 use vpcep_model::Region;
-
-/// Credentials for IAM's password sign-in.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Credentials {
-    /// The account (IAM domain) name.
-    pub domain: String,
-    pub user: String,
-    pub password: String,
-}
-
-impl std::fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Credentials").field("domain", &self.domain).field("user", &self.user).finish()
-    }
-}
 
 /// The part of `clouds.yaml` read here.
 #[derive(Deserialize)]
@@ -63,7 +48,7 @@ pub fn clouds_yaml_places(env: &dyn Fn(&str) -> Option<String>) -> Vec<PathBuf> 
 }
 
 /// The credentials of cloud `name` in the YAML `text`.
-pub fn from_clouds_yaml(text: &str, name: &str) -> Result<Credentials, String> {
+pub fn from_clouds_yaml(text: &str, name: &str) -> Result<PasswordUser, String> {
     let file: CloudsFile = serde_yaml_ng::from_str(text).map_err(|e| format!("clouds.yaml: {e}"))?;
     let entry = file.clouds.get(name).ok_or_else(|| {
         let mut names: Vec<_> = file.clouds.keys().cloned().collect();
@@ -72,25 +57,18 @@ pub fn from_clouds_yaml(text: &str, name: &str) -> Result<Credentials, String> {
     })?;
     let a = &entry.auth;
     let missing = |what: &str| format!("clouds.yaml: cloud {name:?} has no auth.{what}");
-    Ok(Credentials {
-        domain: a
-            .user_domain_name
-            .clone()
-            .or_else(|| a.domain_name.clone())
-            .ok_or_else(|| missing("user_domain_name"))?,
-        user: a.username.clone().ok_or_else(|| missing("username"))?,
-        password: a.password.clone().ok_or_else(|| missing("password"))?,
-    })
+    let domain =
+        a.user_domain_name.as_ref().or(a.domain_name.as_ref()).ok_or_else(|| missing("user_domain_name"))?;
+    let user = a.username.as_ref().ok_or_else(|| missing("username"))?;
+    let password = a.password.as_ref().ok_or_else(|| missing("password"))?;
+    Ok(PasswordUser::new(domain, user, password))
 }
 
 /// The credentials of the `OS_*` variables.
-pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Credentials, String> {
+pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<PasswordUser, String> {
     let get = |k: &str| env(k).filter(|v| !v.is_empty()).ok_or_else(|| format!("{k} is not set"));
-    Ok(Credentials {
-        domain: get("OS_USER_DOMAIN_NAME").or_else(|e| get("OS_DOMAIN_NAME").map_err(|_| e))?,
-        user: get("OS_USERNAME")?,
-        password: get("OS_PASSWORD")?,
-    })
+    let domain = get("OS_USER_DOMAIN_NAME").or_else(|e| get("OS_DOMAIN_NAME").map_err(|_| e))?;
+    Ok(PasswordUser::new(&domain, &get("OS_USERNAME")?, &get("OS_PASSWORD")?))
 }
 
 /// A token the server obtained: the token, its project and its expiry.
@@ -103,7 +81,7 @@ pub struct ServerToken {
 
 /// The server's sign-in: credentials and a token per region.
 pub struct CloudAuth {
-    pub credentials: Credentials,
+    pub credentials: PasswordUser,
     tokens: tokio::sync::Mutex<HashMap<Region, ServerToken>>,
 }
 
@@ -132,7 +110,7 @@ impl CloudAuth {
     }
 
     /// Signs in with `credentials`.
-    pub fn new(credentials: Credentials) -> CloudAuth {
+    pub fn new(credentials: PasswordUser) -> CloudAuth {
         CloudAuth { credentials, tokens: tokio::sync::Mutex::new(HashMap::new()) }
     }
 
@@ -145,7 +123,7 @@ impl CloudAuth {
         sign_in: F,
     ) -> Result<ServerToken, String>
     where
-        F: FnOnce(Credentials) -> Fut,
+        F: FnOnce(PasswordUser) -> Fut,
         Fut: std::future::Future<Output = Result<ServerToken, String>>,
     {
         let mut tokens = self.tokens.lock().await;
@@ -170,7 +148,7 @@ mod tests {
     fn clouds_yaml_as_otc_documents_it_is_read() {
         let c = from_clouds_yaml(YAML, "otc").unwrap();
         assert_eq!(
-            (c.domain.as_str(), c.user.as_str(), c.password.as_str()),
+            (c.domain.name.as_str(), c.name.as_str(), c.password.as_str()),
             ("OTC00000000001000000xxx", "alice", "s3cret")
         );
         assert!(!format!("{c:?}").contains("s3cret"));
@@ -185,7 +163,7 @@ mod tests {
         let vars: HashMap<&str, &str> =
             [("OS_USERNAME", "alice"), ("OS_PASSWORD", "pw"), ("OS_USER_DOMAIN_NAME", "OTC-1")].into();
         let env = |k: &str| vars.get(k).map(|v| (*v).to_owned());
-        assert_eq!(from_env(&env).unwrap().domain, "OTC-1");
+        assert_eq!(from_env(&env).unwrap().domain.name, "OTC-1");
         let none = |_: &str| None;
         assert_eq!(from_env(&none).unwrap_err(), "OS_USER_DOMAIN_NAME is not set");
     }
@@ -204,7 +182,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_token_is_reused_until_near_its_expiry_then_renewed() {
-        let auth = CloudAuth::new(Credentials { domain: "d".into(), user: "u".into(), password: "p".into() });
+        let auth = CloudAuth::new(PasswordUser::new("d", "u", "p"));
         let hour = 3_600_000;
         let token = |t: &str, expires_ms| ServerToken { token: t.into(), project_id: "p".into(), expires_ms };
         let t1 = auth.token(Region::EuDe, 0, |_| async move { Ok(token("t1", hour)) }).await.unwrap();

@@ -17,26 +17,18 @@ use serde::Deserialize;
 use serde_json::json;
 use vpcep_mock::{Clock, SystemClock};
 use vpcep_model::iam::{
-    PasswordAuthRequest, TokenBody, TokenDomain, TokenProject, TokenResponse, TokenUser, AUTH_TOKEN_HEADER,
+    PasswordAuthRequest, PasswordUser, TokenBody, TokenDomain, TokenProject, TokenResponse, TokenUser,
+    AUTH_TOKEN_HEADER,
 };
 use vpcep_model::time::{format_utc, EpochMillis};
 use vpcep_model::Region;
 
-/// A user the mock's IAM signs in.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct User {
-    /// The account (IAM "domain") name.
-    pub domain: String,
-    pub name: String,
-    pub password: String,
-}
-
-/// `--users FILE`: `{"users": [{"domain": …, "name": …, "password": …}]}`.
-#[derive(Debug, Deserialize)]
+/// `--users FILE`: `{"users": [{"name": …, "password": …, "domain": {"name": …}}]}`, each user
+/// in the shape of the user in IAM's sign-in body.
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct UsersFile {
-    users: Vec<User>,
+    users: Vec<PasswordUser>,
 }
 
 /// The demo user when no `--users` file is given (printed in the README).
@@ -52,7 +44,7 @@ struct Issued {
 
 /// The users, the tokens issued, and whether tokens are checked.
 pub struct Iam {
-    users: Vec<User>,
+    users: Vec<PasswordUser>,
     strict: bool,
     token_ttl_ms: EpochMillis,
     tokens: Mutex<HashMap<String, Issued>>,
@@ -77,7 +69,7 @@ impl Iam {
             }
             None => {
                 let (domain, name, password) = DEMO_USER;
-                (vec![User { domain: domain.into(), name: name.into(), password: password.into() }], false)
+                (vec![PasswordUser::new(domain, name, password)], false)
             }
         };
         Ok(Iam { users, strict, token_ttl_ms, tokens: Mutex::new(HashMap::new()) })
@@ -96,16 +88,14 @@ impl Iam {
         let user = self
             .users
             .iter()
-            .find(|u| {
-                u.domain == wanted.domain.name && u.name == wanted.name && u.password == wanted.password
-            })
+            .find(|u| *u == wanted)
             .ok_or_else(|| refuse(StatusCode::UNAUTHORIZED, "The username or password is wrong."))?;
         let region = Region::from_id(request.project_name()).ok_or_else(|| {
             refuse(StatusCode::BAD_REQUEST, "No project of this name exists in the account.")
         })?;
         let now = SystemClock.now_ms();
         let expires_ms = now + self.token_ttl_ms;
-        let project_id = project_id(&user.domain, region);
+        let project_id = project_id(&user.domain.name, region);
         let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
         self.tokens
             .lock()
@@ -118,7 +108,10 @@ impl Iam {
                 project: Some(TokenProject { id: project_id, name: region.id().to_owned() }),
                 user: Some(TokenUser {
                     name: user.name.clone(),
-                    domain: TokenDomain { id: hex_id(&user.domain, "domain"), name: user.domain.clone() },
+                    domain: TokenDomain {
+                        id: hex_id(&user.domain.name, "domain"),
+                        name: user.domain.name.clone(),
+                    },
                 }),
             },
         };
@@ -239,7 +232,7 @@ mod tests {
         let file = dir.join("users.json");
         std::fs::write(
             &file,
-            r#"{"users":[{"domain":"OTC00000000001000000123","name":"alice","password":"pw"}]}"#,
+            r#"{"users":[{"name":"alice","password":"pw","domain":{"name":"OTC00000000001000000123"}}]}"#,
         )
         .unwrap();
         let iam = Iam::open(Some(&file), 60_000).unwrap();

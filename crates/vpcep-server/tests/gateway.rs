@@ -256,7 +256,8 @@ fn a_bad_ca_file_or_endpoint_stops_the_start() {
 fn sign_in_then_list_through_the_gateway_to_the_mock_over_tls() {
     let pki = TestPki::new();
     let users = pki.dir.join("users.json");
-    let users_json = r#"{"users":[{"domain":"OTC00000000001000000123","name":"alice","password":"pw"}]}"#;
+    let users_json =
+        r#"{"users":[{"name":"alice","password":"pw","domain":{"name":"OTC00000000001000000123"}}]}"#;
     std::fs::write(&users, users_json).unwrap();
     let mock = start(&[
         "--api",

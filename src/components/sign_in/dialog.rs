@@ -11,6 +11,7 @@ use crate::api::settings::ApiSettings;
 use crate::api::{ApiError, HttpApi};
 use crate::components::form_field::FormField;
 use crate::components::modal::Modal;
+use crate::components::region_selector::RegionSelect;
 use crate::components::ErrorAlert;
 use crate::context::use_region;
 
@@ -94,84 +95,37 @@ pub fn SignInDialog(
         >
             <form class="form sign-in-form" on:submit=on_submit novalidate>
                 <p class="sign-in-intro">
-                    "The console signs in with IAM for the region's project. The password is sent once and kept nowhere; the token stays in this browser tab."
+                    "The console signs in with IAM to the region's project; the token stays in this browser tab."
                 </p>
-                <FormField
+                <CredentialInput
                     label="Account name"
                     id="sign-in-account"
-                    required=true
                     hint="The IAM domain, e.g. OTC00000000001000000xxx (My Credentials)."
+                    kind="text"
+                    autocomplete="organization"
+                    value=account
                     error=required(account, "account name")
-                    let:field
-                >
-                    <input
-                        type="text"
-                        id=field.id
-                        autocomplete="organization"
-                        aria-required="true"
-                        aria-invalid=field.invalid
-                        aria-describedby=field.described_by
-                        prop:value=move || account.get()
-                        on:input=move |ev| account.set(event_target_value(&ev))
-                    />
-                </FormField>
-                <FormField
+                />
+                <CredentialInput
                     label="IAM user name"
                     id="sign-in-user"
-                    required=true
+                    hint="Your IAM user in that account (or the account's own name for its administrator)."
+                    kind="text"
+                    autocomplete="username"
+                    value=user
                     error=required(user, "user name")
-                    let:field
-                >
-                    <input
-                        type="text"
-                        id=field.id
-                        autocomplete="username"
-                        aria-required="true"
-                        aria-invalid=field.invalid
-                        aria-describedby=field.described_by
-                        prop:value=move || user.get()
-                        on:input=move |ev| user.set(event_target_value(&ev))
-                    />
-                </FormField>
-                <FormField
+                />
+                <CredentialInput
                     label="Password"
                     id="sign-in-password"
-                    required=true
+                    hint="Sent once to IAM through this server; kept nowhere."
+                    kind="password"
+                    autocomplete="current-password"
+                    value=password
                     error=required(password, "password")
-                    let:field
-                >
-                    <input
-                        type="password"
-                        id=field.id
-                        autocomplete="current-password"
-                        aria-required="true"
-                        aria-invalid=field.invalid
-                        aria-describedby=field.described_by
-                        prop:value=move || password.get()
-                        on:input=move |ev| password.set(event_target_value(&ev))
-                    />
-                </FormField>
+                />
                 <FormField label="Region" id="sign-in-region" let:field>
-                    <select
-                        id=field.id
-                        aria-describedby=field.described_by
-                        on:change=move |ev| {
-                            if let Some(r) = Region::from_id(&event_target_value(&ev)) {
-                                region.set(r);
-                            }
-                        }
-                    >
-                        {Region::ALL
-                            .into_iter()
-                            .map(|r| {
-                                view! {
-                                    <option value=r.id() selected=move || region.get() == r>
-                                        {r.label()}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
+                    <RegionSelect id=field.id value=region described_by=field.described_by />
                 </FormField>
                 {move || {
                     submit
@@ -190,5 +144,39 @@ pub fn SignInDialog(
                 </div>
             </form>
         </Modal>
+    }
+}
+
+/// One required text field of the dialog.
+#[component]
+fn CredentialInput(
+    /// The label.
+    label: &'static str,
+    /// The input's id.
+    id: &'static str,
+    /// The hint under it.
+    hint: &'static str,
+    /// `text` or `password`.
+    kind: &'static str,
+    /// The `autocomplete` token (the browser's password manager fills the right fields).
+    autocomplete: &'static str,
+    /// What was typed.
+    value: RwSignal<String>,
+    /// The error to show now.
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <FormField label id required=true hint=hint.to_owned() error let:field>
+            <input
+                type=kind
+                id=field.id
+                autocomplete=autocomplete
+                aria-required="true"
+                aria-invalid=field.invalid
+                aria-describedby=field.described_by
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </FormField>
     }
 }

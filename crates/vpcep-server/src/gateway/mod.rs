@@ -8,8 +8,10 @@
 //! session: tokens live in the browser (or are obtained by this process with `--cloud`), so
 //! replicas can run behind any load balancer.
 
+mod config;
+mod server_sign_in;
+
 use std::collections::HashMap;
-use std::path::Path;
 use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
@@ -22,65 +24,17 @@ use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
-use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::CertificateDer;
 use serde_json::json;
-use vpcep_model::iam::{PasswordAuthRequest, TokenResponse, AUTH_TOKEN_HEADER, SUBJECT_TOKEN_HEADER};
+use vpcep_model::iam::{AUTH_TOKEN_HEADER, SUBJECT_TOKEN_HEADER};
 use vpcep_model::{Region, Service};
 
-use crate::cloud_auth::{CloudAuth, ServerToken};
+pub use self::config::{EndpointOverride, GatewayConfig, DEFAULT_DOMAIN};
+use crate::cloud_auth::CloudAuth;
 use crate::limits::{MAX_BODY_BYTES, MAX_UPSTREAM_BODY_BYTES, UPSTREAM_TIMEOUT};
-
-/// The cloud's domain by default.
-pub const DEFAULT_DOMAIN: &str = "otc.t-systems.com";
 
 /// The request headers passed to the cloud.
 const REQUEST_HEADERS: [HeaderName; 3] =
     [header::ACCEPT, header::CONTENT_TYPE, HeaderName::from_static("x-auth-token")];
-
-/// What the gateway is started with.
-#[derive(Debug, Default)]
-pub struct GatewayConfig {
-    /// The cloud's domain (`otc.t-systems.com`).
-    pub domain: String,
-    /// Upstreams given by hand (`--endpoint SERVICE.REGION=URL`).
-    pub endpoints: Vec<EndpointOverride>,
-    /// More trusted roots (`--ca-file`), besides the system's.
-    pub ca_file: Option<std::path::PathBuf>,
-    /// The server's own sign-in (`--cloud`): its token is sent when the browser sends none.
-    pub cloud: Option<CloudAuth>,
-    /// How long an upstream may take (`--upstream-timeout-s`).
-    pub timeout: std::time::Duration,
-}
-
-/// One `--endpoint SERVICE.REGION=URL`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EndpointOverride {
-    pub service: Service,
-    pub region: Region,
-    /// `https://host:port` (a path prefix is kept).
-    pub url: String,
-}
-
-impl std::str::FromStr for EndpointOverride {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, String> {
-        let (key, url) = s
-            .split_once('=')
-            .ok_or("expected SERVICE.REGION=URL, e.g. vpcep.eu-de=https://127.0.0.1:8443")?;
-        let (service, region) = key.split_once('.').ok_or("expected SERVICE.REGION before =")?;
-        let service = Service::from_prefix(service)
-            .ok_or_else(|| format!("unknown service {service:?} (iam, vpcep, vpc, elb, ecs)"))?;
-        let region =
-            Region::from_id(region).ok_or_else(|| format!("unknown region {region:?} (eu-de, eu-nl)"))?;
-        let uri: Uri = url.parse().map_err(|e| format!("{url:?}: {e}"))?;
-        if !matches!(uri.scheme_str(), Some("https" | "http")) || uri.host().is_none() {
-            return Err(format!("{url:?}: give an http(s) URL with a host"));
-        }
-        Ok(EndpointOverride { service, region, url: url.trim_end_matches('/').to_owned() })
-    }
-}
 
 /// The gateway: an HTTPS client and where each (service, region) goes.
 pub struct Gateway {
@@ -93,30 +47,9 @@ pub struct Gateway {
 
 /// A JSON error of the gateway itself: `{"error_code": "Gateway.0403", "error_msg": …}`, the
 /// shape of the VPCEP errors, so the console shows it like any API error.
-fn refuse(status: StatusCode, message: String) -> Response {
+pub(super) fn refuse(status: StatusCode, message: String) -> Response {
     let code = format!("Gateway.0{}", status.as_u16());
     (status, axum::Json(json!({ "error_code": code, "error_msg": message }))).into_response()
-}
-
-/// The roots the gateway trusts: the system's, and the certificates of `ca_file`.
-fn roots(ca_file: Option<&Path>) -> Result<rustls::RootCertStore, String> {
-    let mut roots = rustls::RootCertStore::empty();
-    let native = rustls_native_certs::load_native_certs();
-    let (added, _) = roots.add_parsable_certificates(native.certs);
-    if let Some(path) = ca_file {
-        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
-            .and_then(|it| it.collect::<Result<_, _>>())
-            .map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
-        if certs.is_empty() {
-            return Err(format!("--ca-file {}: no certificate in it", path.display()));
-        }
-        for cert in certs {
-            roots.add(cert).map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
-        }
-    } else if added == 0 {
-        return Err("no trusted root certificates on this system; give --ca-file".into());
-    }
-    Ok(roots)
 }
 
 impl Gateway {
@@ -126,7 +59,7 @@ impl Gateway {
         let tls = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             .map_err(|e| e.to_string())?
-            .with_root_certificates(roots(config.ca_file.as_deref())?)
+            .with_root_certificates(config::roots(config.ca_file.as_deref())?)
             .with_no_client_auth();
         let https = hyper_rustls::HttpsConnectorBuilder::new()
             .with_tls_config(tls)
@@ -139,69 +72,6 @@ impl Gateway {
         let domain = if config.domain.is_empty() { DEFAULT_DOMAIN.to_owned() } else { config.domain };
         let timeout = if config.timeout.is_zero() { UPSTREAM_TIMEOUT } else { config.timeout };
         Ok(Gateway { client, domain, endpoints, cloud: config.cloud, timeout })
-    }
-
-    /// The account and user the server signs in with (`--cloud`), for the console's badge.
-    pub fn account(&self) -> Option<(&str, &str)> {
-        self.cloud.as_ref().map(|c| (c.credentials.domain.as_str(), c.credentials.user.as_str()))
-    }
-
-    /// The server's token for `region` (`--cloud`), from IAM through the same upstreams.
-    async fn server_token(&self, cloud: &CloudAuth, region: Region) -> Result<ServerToken, String> {
-        let now = vpcep_mock::Clock::now_ms(&vpcep_mock::SystemClock);
-        cloud
-            .token(region, now, |c| async move {
-                let body = PasswordAuthRequest::new(&c.domain, &c.user, &c.password, region);
-                let body = serde_json::to_vec(&body).map_err(|e| e.to_string())?;
-                let uri = format!("{}/v3/auth/tokens", self.upstream(Service::Iam, region));
-                let req = hyper::Request::post(uri)
-                    .header(header::CONTENT_TYPE, "application/json")
-                    .body(Full::new(Bytes::from(body)))
-                    .map_err(|e| e.to_string())?;
-                let res = tokio::time::timeout(self.timeout, self.client.request(req))
-                    .await
-                    .map_err(|_| "IAM did not answer in time".to_owned())?
-                    .map_err(|e| describe(&e))?;
-                let status = res.status();
-                let token =
-                    res.headers().get(SUBJECT_TOKEN_HEADER).and_then(|v| v.to_str().ok()).map(str::to_owned);
-                let bytes = Limited::new(res.into_body(), MAX_BODY_BYTES)
-                    .collect()
-                    .await
-                    .map_err(|e| e.to_string())?
-                    .to_bytes();
-                if status == StatusCode::UNAUTHORIZED {
-                    return Err("IAM refused the credentials (401)".into());
-                }
-                let answer: TokenResponse = serde_json::from_slice(&bytes)
-                    .map_err(|e| format!("IAM answered {status} with a body that is not a token: {e}"))?;
-                let expires_ms = answer.token.expires_ms().ok_or("IAM's expires_at does not read")?;
-                let project_id = answer.token.project.map(|p| p.id).ok_or("IAM's token has no project")?;
-                let token = token.ok_or("IAM's answer has no X-Subject-Token")?;
-                Ok(ServerToken { token, project_id, expires_ms })
-            })
-            .await
-    }
-
-    /// `GET /api/_session/{region}`: with `--cloud`, the project and the names the server
-    /// signed in with (never the token or the password).
-    pub async fn session(&self, region: &str) -> Response {
-        let (Some(cloud), Some(region)) = (&self.cloud, Region::from_id(region)) else {
-            return refuse(StatusCode::NOT_FOUND, "This server does not sign in itself (no --cloud).".into());
-        };
-        match self.server_token(cloud, region).await {
-            Ok(t) => axum::Json(json!({
-                "project_id": t.project_id,
-                "account": cloud.credentials.domain,
-                "user": cloud.credentials.user,
-                "expires_ms": t.expires_ms,
-            }))
-            .into_response(),
-            Err(why) => refuse(
-                StatusCode::BAD_GATEWAY,
-                format!("The server could not sign in to {}: {why}", region.id()),
-            ),
-        }
     }
 
     /// Where `service` of `region` is reached.
@@ -305,7 +175,7 @@ impl Gateway {
 }
 
 /// An upstream failure in words, with its cause (a TLS failure names the certificate problem).
-fn describe(e: &(dyn std::error::Error + 'static)) -> String {
+pub(super) fn describe(e: &(dyn std::error::Error + 'static)) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {

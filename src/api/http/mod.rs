@@ -7,12 +7,10 @@
 //! asked for it is gone, or a resource asked again with new inputs (see [`HttpApi::send`]).
 //! Writes are never aborted, since the server may already have done them.
 
-use std::cell::Cell;
-use std::rc::Rc;
-use std::time::Duration;
+mod exchange;
+mod sign_in;
 
-use gloo_net::http::{Method as HttpMethod, RequestBuilder};
-use leptos::prelude::{on_cleanup, set_timeout_with_handle};
+use leptos::prelude::on_cleanup;
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -21,24 +19,20 @@ use vpcep_model::resources::{
 };
 use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
 use vpcep_model::{
-    ApiErrorBody, ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer,
-    EndpointService, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery,
-    ListServicesResponse, LoadBalancer, MarkerQuery, Method, PageQuery, QuotaQuery, QuotaResponse, Region,
-    Route, UpdateServiceBody, Vpc,
+    ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
+    ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer,
+    MarkerQuery, Method, PageQuery, QuotaQuery, QuotaResponse, Region, Route, UpdateServiceBody, Vpc,
 };
 
-use vpcep_model::iam::{PasswordAuthRequest, TokenResponse, AUTH_TOKEN_HEADER, SUBJECT_TOKEN_HEADER};
 use vpcep_model::load_balancers::{
-    combine, next_marker, SharedLoadBalancer, SharedLoadBalancerList, Subnet, SubnetList, SHARED_PAGE_LIMIT,
+    combine, next_marker, SharedLoadBalancer, SharedLoadBalancerList, Subnet, SubnetList, MARKER_PAGE_LIMIT,
 };
 
-use super::browser::now_ms;
-use super::session::{self, RegionSession, SignIn};
+use self::exchange::{error_of, exchange};
+use super::session::{self, SignIn};
 use super::settings::ApiSettings;
 use super::{ApiError, ApiFuture, VpcepApi};
 
-/// How long a request may take.
-pub const TIMEOUT_SECONDS: u32 = 15;
 /// How many connections and whitelist records one list asks for (the API's maximum).
 const CONNECTIONS_LIMIT: u32 = 1000;
 const PERMISSIONS_LIMIT: u32 = 500;
@@ -50,101 +44,6 @@ pub struct HttpApi {
     sign_in: SignIn,
 }
 
-fn http_method(m: Method) -> HttpMethod {
-    match m {
-        Method::Get => HttpMethod::GET,
-        Method::Post => HttpMethod::POST,
-        Method::Put => HttpMethod::PUT,
-        Method::Delete => HttpMethod::DELETE,
-    }
-}
-
-/// What came back: the status, the `X-Subject-Token` header (IAM) and the body.
-struct Answer {
-    status: u16,
-    subject_token: Option<String>,
-    text: String,
-}
-
-/// One exchange within the time limit; `controller` aborts it (leaving the page, or the limit).
-async fn exchange(
-    method: Method,
-    url: &str,
-    token: &str,
-    body: Option<String>,
-    controller: &web_sys::AbortController,
-) -> Result<Answer, ApiError> {
-    let timed_out = Rc::new(Cell::new(false));
-    let (flag, abort) = (timed_out.clone(), controller.clone());
-    let timer = set_timeout_with_handle(
-        move || {
-            flag.set(true);
-            abort.abort();
-        },
-        Duration::from_secs(u64::from(TIMEOUT_SECONDS)),
-    )
-    .ok();
-    let mut builder = RequestBuilder::new(url)
-        .method(http_method(method))
-        .header("Accept", "application/json")
-        .abort_signal(Some(&controller.signal()));
-    if !token.is_empty() {
-        builder = builder.header(AUTH_TOKEN_HEADER, token);
-    }
-    let request = match body {
-        Some(b) => builder.header("Content-Type", "application/json").body(b),
-        None => builder.build(),
-    }
-    .map_err(|e| ApiError::Network(e.to_string()))?;
-    let result = async {
-        let response = request.send().await?;
-        let status = response.status();
-        let subject_token = response.headers().get(SUBJECT_TOKEN_HEADER);
-        let text = response.text().await?;
-        Ok::<_, gloo_net::Error>(Answer { status, subject_token, text })
-    }
-    .await;
-    if let Some(t) = timer {
-        t.clear();
-    }
-    match result {
-        Ok(a) => Ok(a),
-        Err(_) if timed_out.get() => Err(ApiError::Timeout { seconds: TIMEOUT_SECONDS }),
-        Err(e) => Err(ApiError::Network(e.to_string())),
-    }
-}
-
-/// The error of a non-2xx answer: the API's (or the gateway's) error body, else IAM's
-/// `{"error": {"message"}}`, else the status alone.
-fn error_of(status: u16, text: &str) -> ApiError {
-    if let Ok(body) = serde_json::from_str::<ApiErrorBody>(text) {
-        return ApiError::from_body(status, body);
-    }
-    #[derive(serde::Deserialize)]
-    struct IamError {
-        error: IamErrorBody,
-    }
-    #[derive(serde::Deserialize)]
-    struct IamErrorBody {
-        message: String,
-    }
-    match serde_json::from_str::<IamError>(text) {
-        Ok(e) => ApiError::Http { status, code: None, message: e.error.message },
-        Err(_) => {
-            ApiError::Http { status, code: None, message: format!("HTTP {status} with no error body.") }
-        }
-    }
-}
-
-/// The session the server gives when it signs in itself (`vpcep-server --cloud`).
-#[derive(serde::Deserialize)]
-struct ServerSession {
-    project_id: String,
-    account: String,
-    user: String,
-    expires_ms: u64,
-}
-
 impl HttpApi {
     /// A client for `settings`; requests without a valid session ask `sign_in`.
     pub fn new(settings: ApiSettings, sign_in: SignIn) -> Self {
@@ -153,80 +52,6 @@ impl HttpApi {
 
     fn base(&self) -> &str {
         self.settings.base.trim_end_matches('/')
-    }
-
-    /// Signs in to `region` with IAM (through the gateway) and keeps the session.
-    pub async fn sign_in(
-        &self,
-        account: &str,
-        user: &str,
-        password: &str,
-        region: Region,
-    ) -> Result<RegionSession, ApiError> {
-        let body = serde_json::to_string(&PasswordAuthRequest::new(account, user, password, region))
-            .map_err(|e| ApiError::Malformed(e.to_string()))?;
-        let url = format!("{}{}", self.base(), Route::IssueToken.target(region, ""));
-        let controller =
-            web_sys::AbortController::new().map_err(|_| ApiError::Network("no AbortController".into()))?;
-        let answer = exchange(Method::Post, &url, "", Some(body), &controller).await?;
-        match answer.status {
-            201 => {}
-            401 => return Err(ApiError::SignInRefused),
-            status => return Err(error_of(status, &answer.text)),
-        }
-        let body: TokenResponse =
-            serde_json::from_str(&answer.text).map_err(|e| ApiError::Malformed(e.to_string()))?;
-        let token =
-            answer.subject_token.ok_or_else(|| ApiError::Malformed("no X-Subject-Token header".into()))?;
-        let project = body.token.project.as_ref().ok_or_else(|| {
-            ApiError::Malformed(format!("the token has no project (is there a project named {region}?)"))
-        })?;
-        let expires_ms =
-            body.token.expires_ms().ok_or_else(|| ApiError::Malformed("expires_at does not read".into()))?;
-        let session = RegionSession {
-            token,
-            project_id: project.id.clone(),
-            expires_ms,
-            account: account.to_owned(),
-            user: user.to_owned(),
-        };
-        session::keep(region, session.clone());
-        session::remember_names(account, user);
-        Ok(session)
-    }
-
-    /// The server's own session for `region`, when it signs in itself.
-    async fn server_session(&self, region: Region) -> Option<RegionSession> {
-        let url = format!("{}/_session/{}", self.base(), region.id());
-        let controller = web_sys::AbortController::new().ok()?;
-        let answer = exchange(Method::Get, &url, "", None, &controller).await.ok()?;
-        let s: ServerSession =
-            (answer.status == 200).then(|| serde_json::from_str(&answer.text).ok()).flatten()?;
-        let session = RegionSession {
-            token: String::new(),
-            project_id: s.project_id,
-            expires_ms: s.expires_ms,
-            account: s.account,
-            user: s.user,
-        };
-        session::keep(region, session.clone());
-        Some(session)
-    }
-
-    /// A valid session for `region`: kept, else the server's, else the user signs in.
-    async fn session(&self, region: Region) -> Result<RegionSession, ApiError> {
-        if let Some(s) = session::valid(region, now_ms()) {
-            return Ok(s);
-        }
-        if let Some(s) = self.server_session(region).await {
-            return Ok(s);
-        }
-        if self.sign_in.ask(region).await {
-            if let Some(s) = session::valid(region, now_ms()) {
-                return Ok(s);
-            }
-        }
-        Err(ApiError::SignInNeeded { region: region.id().to_owned() })
     }
 
     /// Sends `route` with an optional JSON body; the answer's text on success. The request is
@@ -292,7 +117,7 @@ impl HttpApi {
         items: fn(L) -> Vec<T>,
         id: fn(&T) -> String,
     ) -> ApiFuture<Vec<T>> {
-        let limit = || Some(SHARED_PAGE_LIMIT.to_string());
+        let limit = || Some(MARKER_PAGE_LIMIT.to_string());
         let first = self.get::<L>(region, route(MarkerQuery { limit: limit(), marker: None }));
         let this = self.clone();
         Box::pin(async move {
