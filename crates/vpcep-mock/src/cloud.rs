@@ -376,6 +376,14 @@ impl<C: Clock> MockCloud<C> {
                 vip_port_id: lb.vip_port_id.clone(),
                 provisioning_status: lb.provisioning_status.clone(),
                 operating_status: "ONLINE".to_owned(),
+                description: String::new(),
+                admin_state_up: true,
+                provider: "vlb".to_owned(),
+                listeners: Vec::new(),
+                pools: Vec::new(),
+                tags: Vec::new(),
+                created_at: String::new(),
+                updated_at: String::new(),
             })
             .collect()
     }

@@ -187,12 +187,25 @@ fn seed_subnets(region: Region, vpcs: &[Vpc]) -> Vec<Subnet> {
         Region::EuNl => 0x05b0_1001,
     });
     vpcs.iter()
-        .map(|vpc| Subnet {
-            id: ids.uuid(),
-            name: format!("subnet-{}", vpc.name),
-            cidr: vpc.cidr.replace(".0.0/16", ".0.0/24"),
-            vpc_id: vpc.id.clone(),
-            neutron_subnet_id: ids.uuid(),
+        .map(|vpc| {
+            let net = cidr_prefix(&vpc.cidr);
+            Subnet {
+                id: ids.uuid(),
+                name: format!("subnet-{}", vpc.name),
+                cidr: format!("{net}.0.0/24"),
+                // Demo resolvers; the console does not read them.
+                dns_list: vec!["100.125.4.25".to_owned(), "100.125.129.199".to_owned()],
+                status: "ACTIVE".to_owned(),
+                vpc_id: vpc.id.clone(),
+                gateway_ip: format!("{net}.0.1"),
+                dhcp_enable: true,
+                primary_dns: "100.125.4.25".to_owned(),
+                secondary_dns: "100.125.129.199".to_owned(),
+                availability_zone: String::new(),
+                neutron_network_id: ids.uuid(),
+                neutron_subnet_id: ids.uuid(),
+                extra_dhcp_opts: Vec::new(),
+            }
         })
         .collect()
 }

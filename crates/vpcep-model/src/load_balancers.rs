@@ -25,12 +25,15 @@ pub struct PageLink {
     pub rel: String,
 }
 
-/// A shared load balancer, as ELB v2.0 describes it (the fields the console needs).
+/// A shared load balancer, with the fields of ELB v2.0's documented answer (the console reads
+/// `id`, `name`, `vip_*` and `provisioning_status`; the mock writes them all).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedLoadBalancer {
     pub id: String,
     #[serde(default)]
     pub name: String,
+    #[serde(default)]
+    pub description: String,
     #[serde(default)]
     pub tenant_id: String,
     pub vip_subnet_id: String,
@@ -40,6 +43,26 @@ pub struct SharedLoadBalancer {
     pub provisioning_status: String,
     #[serde(default)]
     pub operating_status: String,
+    #[serde(default)]
+    pub admin_state_up: bool,
+    #[serde(default)]
+    pub provider: String,
+    #[serde(default)]
+    pub listeners: Vec<IdRef>,
+    #[serde(default)]
+    pub pools: Vec<IdRef>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub updated_at: String,
+}
+
+/// `{"id": …}`: a listener or pool of a load balancer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdRef {
+    pub id: String,
 }
 
 /// VPC v1 `GET /v1/{project_id}/subnets` answers `{"subnets": [...]}`.
@@ -48,7 +71,8 @@ pub struct SubnetList {
     pub subnets: Vec<Subnet>,
 }
 
-/// A subnet (the fields the console needs).
+/// A subnet, with the fields of VPC v1's documented answer (the console reads `id`, `vpc_id`
+/// and `neutron_subnet_id`; the mock writes them all).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Subnet {
     pub id: String,
@@ -56,10 +80,35 @@ pub struct Subnet {
     pub name: String,
     #[serde(default)]
     pub cidr: String,
+    #[serde(default, rename = "dnsList")]
+    pub dns_list: Vec<String>,
+    #[serde(default)]
+    pub status: String,
     pub vpc_id: String,
+    #[serde(default)]
+    pub gateway_ip: String,
+    #[serde(default)]
+    pub dhcp_enable: bool,
+    #[serde(default)]
+    pub primary_dns: String,
+    #[serde(default)]
+    pub secondary_dns: String,
+    #[serde(default)]
+    pub availability_zone: String,
+    #[serde(default)]
+    pub neutron_network_id: String,
     /// The OpenStack subnet id, which a shared load balancer's `vip_subnet_id` names.
     #[serde(default)]
     pub neutron_subnet_id: String,
+    #[serde(default)]
+    pub extra_dhcp_opts: Vec<DhcpOption>,
+}
+
+/// `{"opt_value": …, "opt_name": …}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DhcpOption {
+    pub opt_value: String,
+    pub opt_name: String,
 }
 
 /// The pages the console asks for of the lists paged by marker (shared load balancers,

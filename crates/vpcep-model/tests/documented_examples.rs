@@ -4,7 +4,6 @@
 use vpcep_model::iam::{needs_renewal, PasswordAuthRequest, TokenResponse, RENEW_BEFORE_MS};
 use vpcep_model::load_balancers::{combine, SharedLoadBalancerList, SubnetList};
 use vpcep_model::resources::{LoadBalancer, LoadBalancerKind};
-use vpcep_model::time::parse_utc;
 use vpcep_model::Region;
 
 #[test]
@@ -66,7 +65,8 @@ fn the_documented_token_answer_parses_and_its_expiry_reads() {
     let answer: TokenResponse =
         serde_json::from_str(include_str!("fixtures/iam_token_password_domain_scope.json")).unwrap();
     assert_eq!(answer.token.expires_at, "2015-11-09T01:42:57.527363Z");
-    assert_eq!(answer.token.expires_ms(), parse_utc("2015-11-09T01:42:57.527Z"));
+    // 2015-11-09T01:42:57.527 UTC, to the millisecond (the microseconds are dropped).
+    assert_eq!(answer.token.expires_ms(), Some(1_447_033_377_527));
     assert_eq!(answer.token.user.as_ref().unwrap().domain.name, "domain A");
     // The documented example is domain-scoped: no project.
     assert_eq!(answer.token.project, None);
@@ -89,4 +89,13 @@ fn a_token_is_renewed_before_it_expires() {
     assert!(!needs_renewal(expires, expires - RENEW_BEFORE_MS - 1));
     assert!(needs_renewal(expires, expires - RENEW_BEFORE_MS));
     assert!(needs_renewal(expires, expires + 1));
+}
+
+#[test]
+fn lists_paged_by_marker_go_on_after_the_last_id_of_a_full_page_only() {
+    use vpcep_model::load_balancers::{next_marker, MARKER_PAGE_LIMIT};
+    let full = MARKER_PAGE_LIMIT as usize;
+    assert_eq!(next_marker(full, Some("lb-999")).as_deref(), Some("lb-999"));
+    assert_eq!(next_marker(full - 1, Some("lb-998")), None, "a short page is the last");
+    assert_eq!(next_marker(0, None), None);
 }

@@ -16,12 +16,11 @@ use axum::http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 use serde_json::json;
 use vpcep_mock::{Clock, SystemClock};
-use vpcep_model::iam::{
-    PasswordAuthRequest, PasswordUser, TokenBody, TokenDomain, TokenProject, TokenResponse, TokenUser,
-    AUTH_TOKEN_HEADER,
-};
+use vpcep_model::iam::{PasswordAuthRequest, PasswordUser, AUTH_TOKEN_HEADER};
 use vpcep_model::time::{format_utc, EpochMillis};
 use vpcep_model::Region;
+
+use crate::limits::MAX_TOKENS;
 
 /// `--users FILE`: `{"users": [{"name": …, "password": …, "domain": {"name": …}}]}`, each user
 /// in the shape of the user in IAM's sign-in body.
@@ -77,7 +76,10 @@ impl Iam {
 
     /// `POST /v3/auth/tokens`: the token and the answer's body, or the status and body of a
     /// refusal.
-    pub fn issue(&self, bytes: &[u8]) -> Result<(String, TokenResponse), (StatusCode, serde_json::Value)> {
+    pub fn issue(
+        &self,
+        bytes: &[u8],
+    ) -> Result<(String, serde_json::Value), (StatusCode, serde_json::Value)> {
         let refuse = |status: StatusCode, message: &str| {
             let title = status.canonical_reason().unwrap_or("Error");
             (status, json!({"error": {"code": status.as_u16(), "message": message, "title": title}}))
@@ -97,25 +99,20 @@ impl Iam {
         let expires_ms = now + self.token_ttl_ms;
         let project_id = project_id(&user.domain.name, region);
         let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
-        self.tokens
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(token.clone(), Issued { project_id: project_id.clone(), region, expires_ms });
-        let body = TokenResponse {
-            token: TokenBody {
-                expires_at: iso_micros(expires_ms),
-                issued_at: Some(iso_micros(now)),
-                project: Some(TokenProject { id: project_id, name: region.id().to_owned() }),
-                user: Some(TokenUser {
-                    name: user.name.clone(),
-                    domain: TokenDomain {
-                        id: hex_id(&user.domain.name, "domain"),
-                        name: user.domain.name.clone(),
-                    },
-                }),
-            },
-        };
-        Ok((token, body))
+        {
+            let mut tokens = self.tokens.lock().unwrap_or_else(|e| e.into_inner());
+            if tokens.len() >= MAX_TOKENS {
+                tokens.retain(|_, t| t.expires_ms > now);
+            }
+            if tokens.len() >= MAX_TOKENS {
+                let soonest = tokens.iter().min_by_key(|(_, t)| t.expires_ms).map(|(k, _)| k.clone());
+                if let Some(k) = soonest {
+                    tokens.remove(&k);
+                }
+            }
+            tokens.insert(token.clone(), Issued { project_id: project_id.clone(), region, expires_ms });
+        }
+        Ok((token, token_body(user, region, &project_id, now, expires_ms)))
     }
 
     /// The project a request may act on: `path_project` when its token allows it; for the
@@ -159,6 +156,35 @@ impl Iam {
             t.expires_ms = now.min(t.expires_ms);
         }
     }
+}
+
+/// The body of IAM's 201 answer in the shape its documentation gives (Tables 3-11 of
+/// "Obtaining a User Token Through Password Authentication"): every key of the documented
+/// example, plus `token.project` of a project-scoped token. The catalog and roles are empty.
+fn token_body(
+    user: &PasswordUser,
+    region: Region,
+    project_id: &str,
+    now: EpochMillis,
+    expires_ms: EpochMillis,
+) -> serde_json::Value {
+    let domain = json!({ "id": hex_id(&user.domain.name, "domain"), "name": user.domain.name });
+    json!({
+        "token": {
+            "methods": ["password"],
+            "expires_at": iso_micros(expires_ms),
+            "issued_at": iso_micros(now),
+            "user": {
+                "domain": domain,
+                "id": hex_id(&format!("{}/{}", user.domain.name, user.name), "user"),
+                "name": user.name,
+                "password_expires_at": "",
+            },
+            "project": { "domain": domain, "id": project_id, "name": region.id() },
+            "catalog": [],
+            "roles": [],
+        }
+    })
 }
 
 fn expired() -> Refused {
@@ -251,6 +277,60 @@ mod tests {
         );
         assert!(Iam::open(Some(&dir.join("missing.json")), 1).is_err());
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    /// The keys of a JSON object, recursively (`token.user.domain.id`, …).
+    fn keys(v: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
+        if let Some(map) = v.as_object() {
+            for (k, child) in map {
+                let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                keys(child, &path, out);
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn the_answer_has_every_key_of_the_documented_example_and_a_project() {
+        let documented: serde_json::Value = serde_json::from_str(include_str!(
+            "../../vpcep-model/tests/fixtures/iam_token_password_domain_scope.json"
+        ))
+        .unwrap();
+        let iam = Iam::open(None, 60_000).unwrap();
+        let (d, u, p) = DEMO_USER;
+        let body = serde_json::to_vec(&PasswordAuthRequest::new(d, u, p, Region::EuDe)).unwrap();
+        let (_, answer) = iam.issue(&body).map_err(|(s, _)| s).unwrap();
+        let (mut want, mut have) = (Vec::new(), Vec::new());
+        keys(&documented, "", &mut want);
+        keys(&answer, "", &mut have);
+        // `token.domain` is what a domain-scoped token has instead of `token.project`.
+        let missing: Vec<_> =
+            want.iter().filter(|k| !k.starts_with("token.domain") && !have.contains(k)).collect();
+        assert!(missing.is_empty(), "not in the mock's answer: {missing:?}");
+        for k in ["token.project.id", "token.project.name", "token.project.domain.name"] {
+            assert!(have.iter().any(|h| h == k), "{k}");
+        }
+        // And the console's own reading of it.
+        let read: vpcep_model::iam::TokenResponse = serde_json::from_value(answer).unwrap();
+        assert_eq!(read.token.project.unwrap().id, project_id(d, Region::EuDe));
+    }
+
+    #[test]
+    fn at_most_max_tokens_are_kept_the_soonest_to_expire_goes_first() {
+        let iam = Iam::open(None, 60_000).unwrap();
+        let (d, u, p) = DEMO_USER;
+        let first = sign_in(&iam, d, u, p, Region::EuDe).unwrap();
+        // The first one expires soonest (it was issued first; same life).
+        iam.tokens.lock().unwrap().get_mut(&first).unwrap().expires_ms -= 1;
+        for _ in 1..MAX_TOKENS {
+            sign_in(&iam, d, u, p, Region::EuDe).unwrap();
+        }
+        assert_eq!(iam.tokens.lock().unwrap().len(), MAX_TOKENS);
+        assert!(iam.tokens.lock().unwrap().contains_key(&first));
+        let newest = sign_in(&iam, d, u, p, Region::EuDe).unwrap();
+        let tokens = iam.tokens.lock().unwrap();
+        assert_eq!(tokens.len(), MAX_TOKENS);
+        assert!(!tokens.contains_key(&first) && tokens.contains_key(&newest));
     }
 
     #[test]

@@ -28,3 +28,6 @@ pub const HANG: Duration = Duration::from_secs(20);
 pub const UPSTREAM_TIMEOUT: Duration = Duration::from_secs(30);
 /// An answer the gateway passes back (an ECS page of 1,000 servers is a few MB); more is 502.
 pub const MAX_UPSTREAM_BODY_BYTES: usize = 32 * 1024 * 1024;
+/// Tokens the mock IAM keeps; issuing one more first drops the expired ones, then the one that
+/// expires soonest.
+pub const MAX_TOKENS: usize = 10_000;

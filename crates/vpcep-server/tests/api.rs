@@ -318,3 +318,45 @@ fn put_changes_name_approval_and_description_and_is_refused_while_creating() {
         call(addr, "PUT", &format!("{path}/00000000-0000-4000-8000-000000000000"), Some("t"), Some(&change));
     assert_eq!((status, code(&body)), (404, "EndPoint.0005"));
 }
+
+/// The keys of a list's first item, with the keys of its nested objects (`a.b`).
+fn item_keys(list: &Value, field: &str) -> Vec<String> {
+    fn walk(v: &Value, prefix: &str, out: &mut Vec<String>) {
+        for (k, child) in v.as_object().into_iter().flatten() {
+            let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+            walk(child, &path, out);
+            out.push(path);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&list[field][0], "", &mut out);
+    out.sort();
+    out
+}
+
+/// The documentation's example answers (vpcep-model's fixtures) against the mock's: every
+/// documented key is served, so a client written against the documentation reads the mock.
+#[test]
+fn the_shared_load_balancers_and_subnets_have_every_documented_key() {
+    let addr = &start(FAST);
+    let fixture = |name: &str| -> Value {
+        let path = format!("{}/../vpcep-model/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let (status, shared) = get(addr, "/v2.0/lbaas/loadbalancers");
+    assert_eq!(status, 200, "{shared}");
+    let documented = item_keys(&fixture("elb_v2_loadbalancers_example1.json"), "loadbalancers");
+    let served = item_keys(&shared, "loadbalancers");
+    let missing: Vec<_> = documented.iter().filter(|k| !served.contains(k)).collect();
+    assert!(missing.is_empty(), "shared load balancer keys not served: {missing:?}");
+
+    let (status, subnets) = get(addr, &format!("{P}/subnets"));
+    assert_eq!(status, 200, "{subnets}");
+    let documented = item_keys(&fixture("vpc_v1_subnets.json"), "subnets");
+    let served = item_keys(&subnets, "subnets");
+    let missing: Vec<_> = documented.iter().filter(|k| !served.contains(k)).collect();
+    assert!(missing.is_empty(), "subnet keys not served: {missing:?}");
+    // The shared load balancer sits in a listed subnet.
+    let vip_subnet = &shared["loadbalancers"][0]["vip_subnet_id"];
+    assert!(subnets["subnets"].as_array().unwrap().iter().any(|s| &s["neutron_subnet_id"] == vip_subnet));
+}

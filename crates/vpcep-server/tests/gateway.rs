@@ -6,7 +6,7 @@
 mod common;
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -49,7 +49,8 @@ impl Drop for TestPki {
 }
 
 /// An HTTPS upstream that answers every request with what it received (method, path, headers)
-/// and adds headers that must not reach the browser; `/slow` answers after 3 s.
+/// and adds headers that must not reach the browser; `/slow` answers after 3 s, `/big` with
+/// one byte more than the gateway passes back.
 fn echo_upstream(pki: &TestPki) -> SocketAddr {
     use hyper::service::service_fn;
     use hyper_util::rt::TokioIo;
@@ -82,6 +83,13 @@ fn echo_upstream(pki: &TestPki) -> SocketAddr {
                     let service = service_fn(|req: hyper::Request<hyper::body::Incoming>| async move {
                         if req.uri().path() == "/slow" {
                             tokio::time::sleep(Duration::from_secs(3)).await;
+                        }
+                        if req.uri().path() == "/big" {
+                            let big = vec![b' '; vpcep_server::limits::MAX_UPSTREAM_BODY_BYTES + 1];
+                            let res = hyper::Response::new(http_body_util::Full::new(
+                                hyper::body::Bytes::from(big),
+                            ));
+                            return Ok::<_, std::convert::Infallible>(res);
                         }
                         let headers: serde_json::Map<String, Value> = req
                             .headers()
@@ -223,13 +231,18 @@ fn anything_outside_the_allowlist_is_refused_with_403_and_a_clear_body() {
 }
 
 #[test]
-fn a_slow_upstream_gets_504_and_an_unknown_ca_gets_502_naming_the_certificate() {
+fn a_slow_upstream_gets_504_a_huge_answer_and_an_unknown_ca_get_502() {
     let pki = TestPki::new();
     let upstream = echo_upstream(&pki);
     let gw = gateway(Some(&pki), upstream, &[]);
     let (status, _, body) = send(&gw, "GET", "/api/ecs/eu-de/slow", &[], None);
     assert_eq!((status, body["error_code"].as_str()), (504, Some("Gateway.0504")));
     assert!(body["error_msg"].as_str().unwrap().contains("ecs.eu-de did not answer within 1 s"), "{body}");
+
+    // An answer over the limit is not passed on.
+    let (status, _, body) = send(&gw, "GET", "/api/ecs/eu-de/big", &[], None);
+    assert_eq!((status, body["error_code"].as_str()), (502, Some("Gateway.0502")), "{body}");
+    assert!(body["error_msg"].as_str().unwrap().contains("too large"), "{body}");
 
     // Without --ca-file the test CA is unknown: the TLS handshake fails.
     let untrusting = gateway(None, upstream, &[]);
@@ -303,5 +316,24 @@ fn sign_in_then_list_through_the_gateway_to_the_mock_over_tls() {
     // A made-up token is refused as the cloud refuses an expired one.
     let (status, _, body) = send(&gw, "GET", &path, &[("X-Auth-Token", "made-up")], None);
     assert_eq!((status, body["error_msg"].as_str()), (401, Some("The token must be updated.")));
-    assert!(Path::new(&pki.path("ca.pem")).exists());
+}
+
+/// A client that opens a TLS connection and says nothing is closed after the time a request's
+/// head may take (the handshake runs under the same limit).
+#[test]
+fn a_silent_tls_client_is_closed_after_the_header_read_timeout() {
+    use std::io::Read;
+    let pki = TestPki::new();
+    let server =
+        start(&["--api", "mock", "--tls-cert", &pki.path("cert.pem"), "--tls-key", &pki.path("key.pem")]);
+    let mut stream = std::net::TcpStream::connect(server.addr).unwrap();
+    stream.set_read_timeout(Some(vpcep_server::limits::HEADER_READ_TIMEOUT * 3)).unwrap();
+    let began = std::time::Instant::now();
+    let read = stream.read(&mut [0u8; 16]);
+    let took = began.elapsed();
+    let closed = matches!(read, Ok(0))
+        || read.as_ref().is_err_and(|e| e.kind() == std::io::ErrorKind::ConnectionReset);
+    assert!(closed, "the server must close the connection: {read:?}");
+    let limit = vpcep_server::limits::HEADER_READ_TIMEOUT;
+    assert!(took >= limit && took < limit * 2, "closed after {took:?}");
 }
