@@ -53,3 +53,31 @@ test('details tabs and settings', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await expectNoViolations(page, 'the settings page');
 });
+
+test('the sign-in dialog (HTTP mode), empty, refused and signed in; and Settings signed in', async ({ page }) => {
+  await page.evaluate(() => {
+    sessionStorage.clear();
+    localStorage.setItem('vpcep-console.api-settings.v1', JSON.stringify({ mode: 'http', base: '/api' }));
+  });
+  await page.goto('/services');
+  const dialog = page.getByRole('dialog', { name: 'Sign in to Open Telekom Cloud' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Account name')).toBeFocused();
+  await expectNoViolations(page, 'the sign-in dialog');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoViolations(page, 'the sign-in dialog with missing fields');
+  await dialog.getByLabel('Account name').fill('OTC-DEMO');
+  await dialog.getByLabel('IAM user name').fill('demo');
+  await dialog.getByLabel('Password').fill('wrong');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toContainText('Sign-in refused');
+  await expectNoViolations(page, 'the sign-in dialog, refused');
+  await dialog.getByLabel('Password').fill('demo-password');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Signed in' })).toBeVisible();
+  await expectNoViolations(page, 'Settings, signed in');
+  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+});
