@@ -67,7 +67,7 @@ pub struct Args {
     #[arg(long, value_name = "N")]
     pub ecs_page_cap: Option<usize>,
     /// Seconds a token of the mock IAM stays valid (IAM's own: 24 h).
-    #[arg(long, value_name = "S", default_value_t = 86_400)]
+    #[arg(long, value_name = "S", default_value_t = crate::limits::TOKEN_TTL.as_secs())]
     pub token_ttl_s: u64,
     /// With --api otc: send SERVICE in REGION to URL instead of
     /// https://SERVICE.REGION.DOMAIN (repeatable; for tests and private clouds).

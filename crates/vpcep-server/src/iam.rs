@@ -334,6 +334,19 @@ mod tests {
     }
 
     #[test]
+    fn a_token_lives_as_long_as_asked_24_hours_by_default() {
+        use clap::Parser;
+        let args = crate::cli::Args::parse_from(["vpcep-server", "--api", "mock"]);
+        assert_eq!(args.token_ttl_s, 24 * 60 * 60);
+        let iam = Iam::open(None, args.token_ttl_s * 1000).unwrap();
+        let (d, u, p) = DEMO_USER;
+        let body = serde_json::to_vec(&PasswordAuthRequest::new(d, u, p, Region::EuDe)).unwrap();
+        let (_, answer) = iam.issue(&body).map_err(|(s, _)| s).unwrap();
+        let at = |k: &str| vpcep_model::time::parse_utc(answer["token"][k].as_str().unwrap()).unwrap();
+        assert_eq!(at("expires_at") - at("issued_at"), crate::limits::TOKEN_TTL.as_millis() as u64);
+    }
+
+    #[test]
     fn expires_at_is_written_as_iam_writes_it() {
         assert_eq!(iso_micros(1_447_033_377_527), "2015-11-09T01:42:57.527000Z");
         assert_eq!(vpcep_model::time::parse_utc(&iso_micros(1_447_033_377_527)), Some(1_447_033_377_527));

@@ -31,3 +31,5 @@ pub const MAX_UPSTREAM_BODY_BYTES: usize = 32 * 1024 * 1024;
 /// Tokens the mock IAM keeps; issuing one more first drops the expired ones, then the one that
 /// expires soonest.
 pub const MAX_TOKENS: usize = 10_000;
+/// How long a token of the mock IAM is valid by default (`--token-ttl-s`): IAM's own 24 hours.
+pub const TOKEN_TTL: Duration = Duration::from_secs(24 * 60 * 60);
