@@ -80,13 +80,17 @@ codes! {
     ENDPOINT_NOT_IN_SERVICE = ("Endpoint.2013", 400, "The endpoint does not belong to the endpoint service.");
     PORTS_EMPTY = ("EndPoint.2028", 400, "The endpoint service port or protocol is empty.", "ports");
     ONLY_ONE_ENDPOINT = ("EndPoint.2031", 400, "Only one endpoint is allowed.");
+    INVALID_PERMISSION = ("EndPoint.3002", 400, "Invalid permission.");
     INVALID_PORT_ID = ("EndPoint.3003", 400, "Invalid port ID.", "port_id");
     SERVICE_IN_USE = ("EndPoint.3006", 400, "The endpoint service is being used.");
     INVALID_SERVER_TYPE = ("EndPoint.3021", 400, "Invalid serverType.");
     PORT_ID_NOT_IN_VPC = ("EndPoint.3042", 400, "The port ID does not belong to the current VPC.", "port_id");
     INVALID_SERVICE_PORT = ("EndPoint.3043", 400, "The service port is invalid.", "ports");
     PORTS_CONFLICT = ("EndPoint.3044", 400, "The parameter ports conflicted with ports in an existing endpoint service.", "ports");
+    /// An empty `permissions` list.
+    PERMISSIONS_EMPTY = ("EndPoint.3036", 400, "Invalid permissions.");
     STATE_FORBIDS_CHANGE = ("EndPoint.3045", 400, "Other properties cannot be modified in the current endpoint service state.");
+    WHITELIST_LIMIT = ("EndPoint.3049", 400, "The maximum number of whitelist records has been reached.");
     INVALID_SERVICE_ID = ("EndPoint.3062", 400, "Invalid endpoint service ID.");
     /// Another code the API documents for an invalid port ID.
     INVALID_PORT_ID_2 = ("EndPoint.3063", 400, "Invalid port ID.", "port_id");

@@ -21,6 +21,7 @@ pub mod region;
 pub mod request;
 pub mod resources;
 pub mod service;
+pub mod tag_action;
 pub mod tag_filter;
 pub mod time;
 pub mod validation;
@@ -39,5 +40,8 @@ pub use service::{
     CreateServiceBody, EndpointService, ListServicesResponse, PortMapping, Protocol, ServerType,
     ServiceStatus, ServiceType, Tag, UpdateServiceBody,
 };
+pub use tag_action::{TagActionItem, TagActionRequest};
 pub use validation::Violation;
-pub use whitelist::{ListPermissionsResponse, PermissionRecord};
+pub use whitelist::{
+    ListPermissionsResponse, PermissionActionRequest, PermissionActionResponse, PermissionRecord,
+};

@@ -39,6 +39,19 @@ pub const MAX_POOL_ID_CHARS: usize = 64;
 /// Endpoint services per account and region (default quota, error `Endpoint.1018`).
 pub const SERVICE_QUOTA: usize = 20;
 
+/// Whitelist records added in one operation: the console's Add to Whitelist dialog says "You
+/// can add 49 more authorized domains in this operation" next to its first row. The API
+/// documents no per-request limit, so only the console applies this one.
+pub const MAX_WHITELIST_PER_OPERATION: usize = 50;
+/// A whitelist record's domain (account) ID: 1 to 64 characters (API reference §4.9).
+pub const MAX_DOMAIN_ID_CHARS: usize = 64;
+/// Whitelist records of one service. UNCONFIRMED: the API has an error for "the maximum number
+/// of whitelist records" (`EndPoint.3049`) but documents no number; this bounds what the mock
+/// stores.
+pub const MAX_WHITELIST_RECORDS: usize = 1000;
+/// The fixed start of a whitelist record: `iam:domain::<domain id>`.
+pub const WHITELIST_PREFIX: &str = "iam:domain::";
+
 /// The CIDR the backend's security group must allow inbound (seed, backend note).
 pub const WHITELIST_SOURCE_CIDR: &str = "198.19.128.0/20";
 

@@ -45,6 +45,12 @@ pub enum Route {
     ConnectionAction { id: String },
     /// `GET …/vpc-endpoint-services/{id}/permissions` → `ListPermissionsResponse`.
     ListPermissions { id: String, page: PageQuery },
+    /// `POST …/vpc-endpoint-services/{id}/permissions/action` with a `PermissionActionRequest`
+    /// → `PermissionActionResponse`.
+    PermissionAction { id: String },
+    /// `POST /vpcep/v1/{project}/endpoint_service/{id}/tags/action` with a `TagActionRequest`
+    /// → no body.
+    TagAction { id: String },
     /// `POST /vpcep/v1/{project}/endpoint_service/resource_instances/action` with a
     /// `ResourceInstancesRequest`.
     FilterServicesByTags,
@@ -136,6 +142,8 @@ impl Route {
             Route::ListConnections { .. } => "list_connections",
             Route::ConnectionAction { .. } => "connection_action",
             Route::ListPermissions { .. } => "list_permissions",
+            Route::PermissionAction { .. } => "permission_action",
+            Route::TagAction { .. } => "tag_action",
             Route::FilterServicesByTags => "filter_services_by_tags",
             Route::Quotas(_) => "quotas",
             Route::ListVpcs(_) => "list_vpcs",
@@ -152,6 +160,8 @@ impl Route {
         match self {
             Route::CreateService
             | Route::ConnectionAction { .. }
+            | Route::PermissionAction { .. }
+            | Route::TagAction { .. }
             | Route::FilterServicesByTags
             | Route::IssueToken => Method::Post,
             Route::DeleteService { .. } => Method::Delete,
@@ -201,6 +211,15 @@ impl Route {
             Route::ListConnections { id, .. } => services(id, &["connections"]),
             Route::ConnectionAction { id } => services(id, &["connections", "action"]),
             Route::ListPermissions { id, .. } => services(id, &["permissions"]),
+            Route::PermissionAction { id } => services(id, &["permissions", "action"]),
+            Route::TagAction { id } => {
+                vec![
+                    "endpoint_service".to_owned(),
+                    encode_segment(id),
+                    "tags".to_owned(),
+                    "action".to_owned(),
+                ]
+            }
             Route::FilterServicesByTags => fixed(&["endpoint_service", "resource_instances", "action"]),
             Route::Quotas(_) => fixed(&["quotas"]),
             Route::ListVpcs(_) => fixed(&["vpcs"]),
@@ -315,7 +334,11 @@ impl Route {
             ("v1", ["vpc-endpoint-services", s, "permissions"]) => {
                 Route::ListPermissions { id: id(s), page: parse_query(query)? }
             }
+            ("v1", ["vpc-endpoint-services", s, "permissions", "action"]) => {
+                Route::PermissionAction { id: id(s) }
+            }
             ("v1", ["endpoint_service", "resource_instances", "action"]) => Route::FilterServicesByTags,
+            ("v1", ["endpoint_service", s, "tags", "action"]) => Route::TagAction { id: id(s) },
             ("v1", ["quotas"]) => Route::Quotas(parse_query(query)?),
             ("v1", ["vpcs"]) => Route::ListVpcs(parse_query(query)?),
             ("v1", ["subnets"]) => Route::ListSubnets(parse_query(query)?),

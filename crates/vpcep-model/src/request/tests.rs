@@ -21,6 +21,8 @@ fn every_route() -> Vec<Route> {
         Route::ListConnections { id: id.clone(), page: PageQuery::limit(1000) },
         Route::ConnectionAction { id: id.clone() },
         Route::ListPermissions { id: id.clone(), page: PageQuery::limit(500) },
+        Route::PermissionAction { id: id.clone() },
+        Route::TagAction { id: id.clone() },
         Route::FilterServicesByTags,
         Route::Quotas(QuotaQuery { kind: Some("endpoint_service".into()) }),
         Route::ListVpcs(MarkerQuery { limit: Some("2000".into()), marker: Some("v-9".into()) }),
@@ -51,7 +53,7 @@ fn every_route_parses_back_from_what_the_client_sends() {
 #[test]
 fn every_route_has_its_own_name() {
     let names: std::collections::HashSet<_> = every_route().iter().map(Route::name).collect();
-    assert_eq!(names.len(), 16);
+    assert_eq!(names.len(), 18);
 }
 
 #[test]
@@ -74,6 +76,11 @@ fn paths_are_the_documented_ones() {
         Route::FilterServicesByTags.path(Region::EuDe, "p"),
         "/vpcep/eu-de/v1/p/endpoint_service/resource_instances/action"
     );
+    assert_eq!(
+        Route::PermissionAction { id: id.into() }.path(Region::EuDe, "p"),
+        "/vpcep/eu-de/v1/p/vpc-endpoint-services/abc/permissions/action"
+    );
+    assert_eq!(Route::TagAction { id: id.into() }.cloud_path("p"), "/v1/p/endpoint_service/abc/tags/action");
     let vpcs = MarkerQuery { limit: Some("2000".into()), marker: Some("v-9".into()) };
     assert_eq!(Route::ListVpcs(vpcs).target(Region::EuDe, "p"), "/vpc/eu-de/v1/p/vpcs?limit=2000&marker=v-9");
     assert_eq!(Route::ListLoadBalancers.path(Region::EuDe, "p"), "/elb/eu-de/v3/p/elb/loadbalancers");

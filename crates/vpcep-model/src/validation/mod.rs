@@ -8,7 +8,9 @@
 mod charset;
 mod fields;
 mod ports;
+mod tag_action;
 mod tags;
+mod whitelist;
 
 pub use charset::{first_disallowed, is_name_char, is_tag_char};
 pub use fields::{
@@ -16,7 +18,11 @@ pub use fields::{
     validate_service_type, validate_tcp_proxy, validate_vpc,
 };
 pub use ports::{parse_port_text, validate_port_mappings, PortKind};
+pub use tag_action::validate_tag_action;
 pub use tags::{validate_tag_key, validate_tag_value, validate_tags};
+pub use whitelist::{
+    parse_domain_id_lines, validate_domain_id, validate_permission, validate_permission_action,
+};
 
 use crate::error::ErrorCode;
 use crate::service::{CreateServiceBody, UpdateServiceBody};
