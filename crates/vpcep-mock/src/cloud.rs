@@ -10,9 +10,8 @@ use vpcep_model::time::format_utc;
 use vpcep_model::validation::{validate_create, validate_update};
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, ConnectionStatus, CreateServiceBody, EcsServer,
-    EndpointService, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery,
-    ListServicesResponse, LoadBalancer, Region, ServerType, ServiceStatus, ServiceType, UpdateServiceBody,
-    Vpc,
+    EndpointService, ListConnectionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region,
+    ServerType, ServiceStatus, ServiceType, UpdateServiceBody, Vpc,
 };
 
 use crate::clock::Clock;
@@ -43,8 +42,8 @@ impl Default for MockConfig {
 
 /// One project of the mock cloud, with its clock.
 pub struct MockCloud<C: Clock> {
-    state: CloudState,
-    clock: C,
+    pub(crate) state: CloudState,
+    pub(crate) clock: C,
     config: MockConfig,
 }
 
@@ -84,7 +83,7 @@ impl<C: Clock> MockCloud<C> {
     }
 
     /// Applies every transition whose time has come.
-    fn advance(&mut self) {
+    pub(crate) fn advance(&mut self) {
         let now = self.clock.now_ms();
         self.state.services.retain(|s| s.gone_at.is_none_or(|t| t > now));
         for s in &mut self.state.services {
@@ -99,6 +98,25 @@ impl<C: Clock> MockCloud<C> {
 
     fn stored(&self, id: &str) -> Result<usize, ErrorCode> {
         self.state.services.iter().position(|s| s.service.id == id).ok_or(error::NOT_FOUND)
+    }
+
+    /// The index of service `id` if it may be changed now: it exists (`EndPoint.0005`) and is
+    /// neither creating nor deleting (`EndPoint.3045`). Transitions due are applied first.
+    pub(crate) fn changeable(&mut self, id: &str) -> Result<usize, ErrorCode> {
+        self.advance();
+        let i = self.stored(id)?;
+        if self.state.services[i].service.status.is_transitional() {
+            return Err(error::STATE_FORBIDS_CHANGE);
+        }
+        Ok(i)
+    }
+
+    /// Marks service `i` as changed now.
+    pub(crate) fn touch(&mut self, i: usize) {
+        let now = self.clock.now_ms();
+        let s = &mut self.state.services[i];
+        s.updated_ms = now;
+        s.service.updated_at = Some(format_utc(now));
     }
 
     /// `POST /v1/{project_id}/vpc-endpoint-services`.
@@ -209,19 +227,16 @@ impl<C: Clock> MockCloud<C> {
         body: &UpdateServiceBody,
     ) -> Result<EndpointService, ErrorCode> {
         self.advance();
-        let i = self.stored(id)?;
+        self.stored(id)?;
         if let Some(v) = validate_update(body).into_iter().next() {
             return Err(v.code);
         }
         if body.ports.is_some() || body.port_id.is_some() {
             return Err(error::PARAMETER_ERROR);
         }
-        let now = self.clock.now_ms();
+        let i = self.changeable(id)?;
         let region = self.state.region.id();
         let s = &mut self.state.services[i];
-        if s.service.status.is_transitional() {
-            return Err(error::STATE_FORBIDS_CHANGE);
-        }
         if let Some(on) = body.approval_enabled {
             s.service.approval_enabled = on;
         }
@@ -234,9 +249,8 @@ impl<C: Clock> MockCloud<C> {
         if let Some(proxy) = &body.tcp_proxy {
             s.service.tcp_proxy = Some(proxy.clone());
         }
-        s.updated_ms = now;
-        s.service.updated_at = Some(format_utc(now));
-        Ok(s.view())
+        self.touch(i);
+        Ok(self.state.services[i].view())
     }
 
     /// `DELETE /v1/{project_id}/vpc-endpoint-services/{id}`: the service goes `deleting`,
@@ -292,14 +306,6 @@ impl<C: Clock> MockCloud<C> {
         c.status = to;
         c.updated_at = Some(now);
         Ok(ConnectionActionResponse { connections: vec![c.clone()] })
-    }
-
-    /// `GET …/{id}/permissions` (the whitelist).
-    pub fn list_permissions(&mut self, id: &str) -> Result<ListPermissionsResponse, ErrorCode> {
-        self.advance();
-        let i = self.stored(id)?;
-        let permissions = self.state.services[i].permissions.clone();
-        Ok(ListPermissionsResponse { total_count: permissions.len() as u32, permissions })
     }
 
     /// `POST …/endpoint_service/resource_instances/action`: services by tag and name.

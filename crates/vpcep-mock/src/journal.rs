@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use vpcep_model::error::ErrorCode;
 use vpcep_model::time::EpochMillis;
 use vpcep_model::{
-    ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EndpointService, Region,
-    UpdateServiceBody,
+    ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EndpointService,
+    PermissionActionRequest, PermissionActionResponse, Region, TagActionRequest, UpdateServiceBody,
 };
 
 use crate::clock::ManualClock;
@@ -24,6 +24,8 @@ pub enum Operation {
     Delete { at: EpochMillis, id: String },
     Update { at: EpochMillis, id: String, body: UpdateServiceBody },
     ConnectionAction { at: EpochMillis, id: String, body: ConnectionActionRequest },
+    PermissionAction { at: EpochMillis, id: String, body: PermissionActionRequest },
+    TagAction { at: EpochMillis, id: String, body: TagActionRequest },
 }
 
 /// Everything needed to rebuild a cloud: its seed and the changes since.
@@ -61,6 +63,8 @@ impl JournaledCloud {
                 Operation::Delete { at, id } => me.delete_service(at, id),
                 Operation::Update { at, id, body } => me.update_service(at, id, body).map(drop),
                 Operation::ConnectionAction { at, id, body } => me.connection_action(at, id, body).map(drop),
+                Operation::PermissionAction { at, id, body } => me.permission_action(at, id, body).map(drop),
+                Operation::TagAction { at, id, body } => me.tag_action(at, id, body),
             };
         }
         me
@@ -121,6 +125,30 @@ impl JournaledCloud {
     pub fn delete_service(&mut self, now: EpochMillis, id: String) -> Result<(), ErrorCode> {
         self.at(now).delete_service(&id)?;
         self.journal.operations.push(Operation::Delete { at: self.clock_now(), id });
+        Ok(())
+    }
+
+    /// Adds or removes whitelist records at `now`; journaled when it succeeds.
+    pub fn permission_action(
+        &mut self,
+        now: EpochMillis,
+        id: String,
+        body: PermissionActionRequest,
+    ) -> Result<PermissionActionResponse, ErrorCode> {
+        let answer = self.at(now).permission_action(&id, &body)?;
+        self.journal.operations.push(Operation::PermissionAction { at: self.clock_now(), id, body });
+        Ok(answer)
+    }
+
+    /// Adds, changes or deletes tags at `now`; journaled when it succeeds.
+    pub fn tag_action(
+        &mut self,
+        now: EpochMillis,
+        id: String,
+        body: TagActionRequest,
+    ) -> Result<(), ErrorCode> {
+        self.at(now).tag_action(&id, &body)?;
+        self.journal.operations.push(Operation::TagAction { at: self.clock_now(), id, body });
         Ok(())
     }
 }

@@ -15,6 +15,8 @@ mod listing;
 mod seed;
 mod seed_services;
 mod state;
+mod tags;
+mod whitelist;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use clock::SystemClock;

@@ -12,8 +12,8 @@ use vpcep_model::resources::{
 };
 use vpcep_model::tag_filter::ResourceInstancesRequest;
 use vpcep_model::{
-    ApiErrorBody, ConnectionActionRequest, CreateServiceBody, QuotaResponse, Route, RouteError,
-    UpdateServiceBody,
+    ApiErrorBody, ConnectionActionRequest, CreateServiceBody, PermissionActionRequest, QuotaResponse, Route,
+    RouteError, TagActionRequest, UpdateServiceBody,
 };
 
 use crate::store::{SaveFailed, Store};
@@ -43,6 +43,14 @@ impl Answer {
     fn of<T: Serialize>(r: Result<T, ErrorCode>) -> Answer {
         match r {
             Ok(v) => Answer::json(200, &v),
+            Err(code) => Answer::error(code),
+        }
+    }
+
+    /// 204 without a body, or the error.
+    fn no_content(result: Result<(), ErrorCode>) -> Answer {
+        match result {
+            Ok(()) => Answer { status: StatusCode::NO_CONTENT, body: None },
             Err(code) => Answer::error(code),
         }
     }
@@ -209,14 +217,18 @@ pub async fn answer(store: &Store, project: &str, route: Route, bytes: &Bytes) -
             Err(a) => a,
         },
         Route::DeleteService { id } => {
-            write(Box::new(move |c| match c.delete_service(&id) {
-                Ok(()) => Answer { status: StatusCode::NO_CONTENT, body: None },
-                Err(code) => Answer::error(code),
-            }))
-            .await
+            write(Box::new(move |c| Answer::no_content(c.delete_service(&id)))).await
         }
         Route::ConnectionAction { id } => match body::<ConnectionActionRequest>(bytes) {
             Ok(b) => write(Box::new(move |c| Answer::of(c.connection_action(&id, &b)))).await,
+            Err(a) => a,
+        },
+        Route::PermissionAction { id } => match body::<PermissionActionRequest>(bytes) {
+            Ok(b) => write(Box::new(move |c| Answer::of(c.permission_action(&id, &b)))).await,
+            Err(a) => a,
+        },
+        Route::TagAction { id } => match body::<TagActionRequest>(bytes) {
+            Ok(b) => write(Box::new(move |c| Answer::no_content(c.tag_action(&id, &b)))).await,
             Err(a) => a,
         },
     }
