@@ -111,6 +111,17 @@ impl VpcepApi for FailingApi {
     fn list_permissions(&self, _: Region, _: String) -> ApiFuture<ListPermissionsResponse> {
         self.fail()
     }
+    fn permission_action(
+        &self,
+        _: Region,
+        _: String,
+        _: vpcep_model::PermissionActionRequest,
+    ) -> ApiFuture<vpcep_model::PermissionActionResponse> {
+        self.fail()
+    }
+    fn tag_action(&self, _: Region, _: String, _: vpcep_model::TagActionRequest) -> ApiFuture<()> {
+        self.fail()
+    }
     fn filter_services_by_tags(
         &self,
         _: Region,

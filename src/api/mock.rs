@@ -10,7 +10,8 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
     ErrorCode, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse,
-    LoadBalancer, QuotaResponse, Region, UpdateServiceBody, Vpc,
+    LoadBalancer, PermissionActionRequest, PermissionActionResponse, QuotaResponse, Region, TagActionRequest,
+    UpdateServiceBody, Vpc,
 };
 
 use super::browser::{entropy, now_ms, sleep_ms, storage_get, storage_remove, storage_set};
@@ -167,6 +168,19 @@ impl VpcepApi for EmbeddedMock {
 
     fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse> {
         self.read("list_permissions", region, move |c| c.list_permissions(&id))
+    }
+
+    fn permission_action(
+        &self,
+        region: Region,
+        id: String,
+        request: PermissionActionRequest,
+    ) -> ApiFuture<PermissionActionResponse> {
+        self.write("permission_action", region, move |c, now| c.permission_action(now, id, request))
+    }
+
+    fn tag_action(&self, region: Region, id: String, request: TagActionRequest) -> ApiFuture<()> {
+        self.write("tag_action", region, move |c, now| c.tag_action(now, id, request))
     }
 
     fn filter_services_by_tags(

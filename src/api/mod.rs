@@ -17,7 +17,8 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
     ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer,
-    QuotaResponse, Region, UpdateServiceBody, Vpc,
+    PermissionActionRequest, PermissionActionResponse, QuotaResponse, Region, TagActionRequest,
+    UpdateServiceBody, Vpc,
 };
 
 pub use browser::{now_ms, sleep_ms, storage_get, storage_remove, storage_set};
@@ -56,6 +57,15 @@ pub trait VpcepApi: Send + Sync {
     ) -> ApiFuture<ConnectionActionResponse>;
     /// `GET …/{id}/permissions`.
     fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse>;
+    /// `POST …/{id}/permissions/action`: add or remove whitelist records.
+    fn permission_action(
+        &self,
+        region: Region,
+        id: String,
+        request: PermissionActionRequest,
+    ) -> ApiFuture<PermissionActionResponse>;
+    /// `POST …/endpoint_service/{id}/tags/action`: add, change or delete tags.
+    fn tag_action(&self, region: Region, id: String, request: TagActionRequest) -> ApiFuture<()>;
     /// `POST …/endpoint_service/resource_instances/action`: services by tag.
     fn filter_services_by_tags(
         &self,

@@ -21,7 +21,8 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
     ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer,
-    MarkerQuery, Method, PageQuery, QuotaQuery, QuotaResponse, Region, Route, UpdateServiceBody, Vpc,
+    MarkerQuery, Method, PageQuery, PermissionActionRequest, PermissionActionResponse, QuotaQuery, QuotaResponse,
+    Region, Route, TagActionRequest, UpdateServiceBody, Vpc,
 };
 
 use vpcep_model::load_balancers::{
@@ -177,6 +178,21 @@ impl VpcepApi for HttpApi {
 
     fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse> {
         self.get(region, Route::ListPermissions { id, page: PageQuery::limit(PERMISSIONS_LIMIT) })
+    }
+
+    fn permission_action(
+        &self,
+        region: Region,
+        id: String,
+        request: PermissionActionRequest,
+    ) -> ApiFuture<PermissionActionResponse> {
+        self.call(region, Route::PermissionAction { id }, Some(&request))
+    }
+
+    fn tag_action(&self, region: Region, id: String, request: TagActionRequest) -> ApiFuture<()> {
+        let json = serde_json::to_string(&request).unwrap_or_default();
+        let sent = self.send(region, Route::TagAction { id }, Some(json));
+        Box::pin(async move { sent.await.map(drop) })
     }
 
     fn filter_services_by_tags(
