@@ -37,7 +37,7 @@ pub fn Modal(
                 // A frame later the dialog may be gone (closed, or the page left): then nothing.
                 if let Some(d) = dialog_ref.try_get_untracked().flatten() {
                     // The first field, else the first button.
-                    let inputs = d.query_selector("input:not([disabled])").ok().flatten();
+                    let inputs = d.query_selector("input:not([disabled]):not([readonly])").ok().flatten();
                     let target = inputs.or_else(|| focusables(&d).into_iter().next().map(Into::into));
                     if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                         let _ = el.focus();

@@ -21,8 +21,8 @@ use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesRespons
 use vpcep_model::{
     ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
     ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer,
-    MarkerQuery, Method, PageQuery, PermissionActionRequest, PermissionActionResponse, QuotaQuery, QuotaResponse,
-    Region, Route, TagActionRequest, UpdateServiceBody, Vpc,
+    MarkerQuery, Method, PageQuery, PermissionActionRequest, PermissionActionResponse, QuotaQuery,
+    QuotaResponse, Region, Route, TagActionRequest, UpdateServiceBody, Vpc,
 };
 
 use vpcep_model::load_balancers::{

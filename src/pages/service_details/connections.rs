@@ -1,17 +1,25 @@
-//! Connection Management: the endpoints connected to a service, with Accept and Reject.
+//! Connection Management: the endpoints connected to a service, filtered by status, with
+//! Accept and Reject per row and for the selected rows.
+
+use std::collections::HashSet;
 
 use leptos::prelude::*;
-use vpcep_model::{ConnectionActionRequest, ConnectionStatus, ListConnectionsResponse};
+use vpcep_model::{Connection, ConnectionStatus, ListConnectionsResponse};
 
+use super::connection_bulk::{bulk_action, BulkReport, BulkResults};
 use super::panel_loading;
-use crate::api::use_api;
 use crate::components::async_view::{AsyncView, Read};
-use crate::components::ErrorAlert;
-use crate::context::use_region;
+use crate::components::scroll_table::ScrollTable;
+use crate::components::selection::{SelectAll, SelectRow};
 use crate::dom::focus_after_render;
 use crate::format::local_time;
 
-/// Connection Management: every endpoint with Accept and Reject.
+/// The status filter's value for a connection ("" shows all).
+fn status_key(c: &Connection) -> &str {
+    c.status.as_str()
+}
+
+/// Connection Management.
 #[component]
 pub fn Connections(
     /// The service whose connections these are.
@@ -20,28 +28,22 @@ pub fn Connections(
     /// The connections; read again after each accept or reject.
     data: Read<ListConnectionsResponse>,
 ) -> impl IntoView {
-    let api = use_api();
-    let region = use_region();
-    // One write per click: `(endpoint, accept)`; the value keeps which it was and how it went.
-    let act = Action::new_local(move |(endpoint, accept): &(String, bool)| {
-        let request = if *accept {
-            ConnectionActionRequest::accept(endpoint)
-        } else {
-            ConnectionActionRequest::reject(endpoint)
-        };
-        let sent = api.connection_action(region.get_untracked(), service_id.get_untracked(), request);
-        let (endpoint, accept) = (endpoint.clone(), *accept);
-        async move { (endpoint, accept, sent.await) }
-    });
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let act = bulk_action(service_id, progress);
     let working = act.pending();
-    let announcement = RwSignal::new(String::new());
-    // After an action, the table renders again: focus goes to the row's other button.
+    let report = RwSignal::new(None::<BulkResults>);
+    let selected = RwSignal::new(HashSet::<String>::new());
+    let status = RwSignal::new(String::new());
+    // After a single row's action the table renders again: focus goes to the row's other button.
     let focus_next = StoredValue::new(None::<String>);
     Effect::new(move |_| {
-        let Some((endpoint, accept, Ok(_))) = act.value().get() else { return };
-        let other = if accept { "reject" } else { "accept" };
-        focus_next.set_value(Some(format!("{other}-{endpoint}")));
-        announcement.set(format!("Connection {endpoint} {}.", if accept { "accepted" } else { "rejected" }));
+        let Some((accept, results)) = act.value().get() else { return };
+        if let [(endpoint, Ok(()))] = results.as_slice() {
+            let other = if accept { "reject" } else { "accept" };
+            focus_next.set_value(Some(format!("{other}-{endpoint}")));
+        }
+        selected.update(|s| s.retain(|id| results.iter().any(|(e, r)| e == id && r.is_err())));
+        report.set(Some((accept, results)));
         data.refetch();
     });
     Effect::new(move |_| {
@@ -50,20 +52,36 @@ pub fn Connections(
             focus_after_render(id);
         }
     });
-    let failure = move || match act.value().get() {
-        Some((_, _, Err(e))) => Some(view! {
-            <div class="pad">
-                <ErrorAlert error=e />
-            </div>
-        }),
-        _ => None,
+    let run = move |ids: Vec<String>, accept: bool| {
+        report.set(None);
+        act.dispatch_local((ids, accept));
     };
     let table = move |data: Signal<ListConnectionsResponse>| {
+        let shown_ids = Signal::derive(move || {
+            let want = status.get();
+            data.with(|d| {
+                d.connections
+                    .iter()
+                    .filter(|c| want.is_empty() || status_key(c) == want)
+                    .map(|c| c.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        });
+        // A row the filter hides is no longer selected.
+        Effect::new(move |_| {
+            let ids = shown_ids.get();
+            selected.update(|s| s.retain(|id| ids.contains(id)));
+        });
         move || {
-            let list = data.get().connections;
-            if list.is_empty() {
+            let all = data.get().connections;
+            if all.is_empty() {
                 return view! { <p class="empty-state">"No VPC endpoint is connected to this service."</p> }
                     .into_any();
+            }
+            let ids = shown_ids.get();
+            let list: Vec<_> = all.into_iter().filter(|c| ids.contains(&c.id)).collect();
+            if list.is_empty() {
+                return view! { <p class="empty-state">"No connection has this status."</p> }.into_any();
             }
             let rows = list
                 .into_iter()
@@ -73,6 +91,9 @@ pub fn Connections(
                     let rejected = c.status == ConnectionStatus::Rejected;
                     view! {
                         <tr data-endpoint-id=c.id.clone()>
+                            <td class="cell-select">
+                                <SelectRow id=c.id.clone() selected label=format!("Select {}", c.id) />
+                            </td>
                             <td class="mono">{c.id.clone()}</td>
                             <td>{c.marker_id.to_string()}</td>
                             <td>{c.status.label().to_owned()}</td>
@@ -84,9 +105,7 @@ pub fn Connections(
                                     class="btn btn-link"
                                     id=format!("accept-{}", c.id)
                                     disabled=move || accepted || working.get()
-                                    on:click=move |_| {
-                                        act.dispatch_local((id1.clone(), true));
-                                    }
+                                    on:click=move |_| run(vec![id1.clone()], true)
                                 >
                                     "Accept"
                                 </button>
@@ -95,9 +114,7 @@ pub fn Connections(
                                     class="btn btn-link"
                                     id=format!("reject-{}", c.id)
                                     disabled=move || rejected || working.get()
-                                    on:click=move |_| {
-                                        act.dispatch_local((id2.clone(), false));
-                                    }
+                                    on:click=move |_| run(vec![id2.clone()], false)
                                 >
                                     "Reject"
                                 </button>
@@ -107,26 +124,57 @@ pub fn Connections(
                 })
                 .collect_view();
             view! {
-                <table class="table">
-                    <thead>
-                        <tr>
-                            {["VPC Endpoint ID", "Packet ID", "Status", "Owner", "Created", "Operation"]
-                                .iter()
-                                .map(|h| view! { <th scope="col">{*h}</th> })
-                                .collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <ScrollTable
+                    label="Connections"
+                    headers=&["VPC Endpoint ID", "Packet ID", "Status", "Owner", "Created", "Operation"]
+                    select_all=move || {
+                        view! { <SelectAll ids=shown_ids selected label="Select all connections shown" /> }
+                    }
+                >
+                    {rows}
+                </ScrollTable>
             }
             .into_any()
         }
     };
+    let count = move || selected.with(HashSet::len);
+    let bulk_button = move |accept: bool| {
+        let label = if accept { "Accept" } else { "Reject" };
+        view! {
+            <button
+                type="button"
+                class="btn"
+                disabled=move || count() == 0 || working.get()
+                on:click=move |_| run(selected.get_untracked().into_iter().collect(), accept)
+            >
+                {move || match count() {
+                    0 => label.to_owned(),
+                    n => format!("{label} ({n})"),
+                }}
+            </button>
+        }
+    };
     view! {
-        <div class="visually-hidden" aria-live="polite">
-            {move || announcement.get()}
+        <div class="tab-toolbar">
+            {bulk_button(true)} {bulk_button(false)} <label class="visually-hidden" for="connection-status">
+                "Status"
+            </label>
+            <select
+                id="connection-status"
+                class="filter-select"
+                prop:value=move || status.get()
+                on:change=move |ev| status.set(event_target_value(&ev))
+            >
+                <option value="">"All statuses"</option>
+                {ConnectionStatus::KNOWN
+                    .iter()
+                    .map(|s| view! { <option value=s.as_str().to_owned()>{s.label().to_owned()}</option> })
+                    .collect_view()}
+            </select> <span class="muted" aria-live="polite">
+                {move || progress.get().map(|(done, of)| format!("Working… {} of {of}", done + 1))}
+            </span>
         </div>
-        {failure}
+        <BulkReport results=report />
         <AsyncView read=data fallback=panel_loading ready=table />
     }
 }

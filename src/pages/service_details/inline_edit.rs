@@ -8,7 +8,7 @@ use crate::api::ApiError;
 use crate::dom::focus_after_render;
 
 /// The message for a refused change, in the words of the field.
-fn refusal(e: &ApiError) -> String {
+pub(super) fn refusal(e: &ApiError) -> String {
     match e.code() {
         Some(c) if ErrorCode::find(c) == Some(vpcep_model::error::STATE_FORBIDS_CHANGE) => {
             format!("The service is being created or deleted; change it once it is Available. ({c})")

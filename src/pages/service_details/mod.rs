@@ -1,9 +1,17 @@
 //! A service's details: Summary, Connection Management, Permission Management, Port Mapping
 //! and Tags, and Delete.
 
+mod connection_bulk;
 mod connections;
+mod dialog_parts;
 mod inline_edit;
+mod outcome;
+mod port_mappings;
 mod summary;
+mod tag_dialog;
+mod tags;
+mod whitelist;
+mod whitelist_dialog;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -15,9 +23,11 @@ use crate::api::use_api;
 use crate::components::async_view::{latest, AsyncView, Read};
 use crate::components::delete_dialog::{delete_services, DeleteDialog, DeleteResults};
 use crate::context::use_region;
-use crate::format::{local_time, or_dashes};
 use connections::Connections;
+use port_mappings::PortMappings;
 use summary::{Summary, UpdateService};
+use tags::Tags;
+use whitelist::Whitelist;
 
 const TABS: [&str; 5] = ["Summary", "Connection Management", "Permission Management", "Port Mapping", "Tags"];
 
@@ -90,9 +100,9 @@ pub fn ServiceDetailsPage() -> impl IntoView {
         let panel = move || match tab.get() {
             0 => view! { <Summary service=s update vpcs load_balancers ecs_servers /> }.into_any(),
             1 => view! { <Connections service_id=id data=connections /> }.into_any(),
-            2 => view! { <Whitelist data=permissions /> }.into_any(),
-            3 => view! { <PortMappings service=s.get() /> }.into_any(),
-            _ => view! { <Tags service=s.get() /> }.into_any(),
+            2 => view! { <Whitelist service=s data=permissions /> }.into_any(),
+            3 => view! { <PortMappings service=s /> }.into_any(),
+            _ => view! { <Tags service=s on_changed=Callback::new(move |_| service.refetch()) /> }.into_any(),
         };
         view! {
             <div class="card">
@@ -179,97 +189,7 @@ pub fn ServiceDetailsPage() -> impl IntoView {
     }
 }
 
-/// A cell: its CSS class and its text.
-type Cell = (&'static str, String);
-
-/// A read-only table of text cells, or `empty` when there is no row. Every tab's table.
-fn text_table(headers: &[&'static str], rows: Vec<Vec<Cell>>, empty: &'static str) -> AnyView {
-    if rows.is_empty() {
-        return view! { <p class="empty-state">{empty}</p> }.into_any();
-    }
-    view! {
-        <table class="table">
-            <thead>
-                <tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
-            </thead>
-            <tbody>
-                {rows
-                    .into_iter()
-                    .map(|row| {
-                        view! {
-                            <tr>
-                                {row
-                                    .into_iter()
-                                    .map(|(class, text)| view! { <td class=class>{text}</td> })
-                                    .collect_view()}
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
-    }
-    .into_any()
-}
-
-/// Permission Management: the whitelist.
-#[component]
-fn Whitelist(
-    /// The service's whitelist.
-    data: Read<ListPermissionsResponse>,
-) -> impl IntoView {
-    let table = move |data: Signal<ListPermissionsResponse>| {
-        move || {
-            let rows = data
-                .get()
-                .permissions
-                .into_iter()
-                .map(|p| {
-                    let who = if p.permission == "*" { "* (everyone)".to_owned() } else { p.permission };
-                    vec![("mono", who), ("nowrap", local_time(&p.created_at))]
-                })
-                .collect();
-            text_table(
-                &["Authorized Account ID", "Created"],
-                rows,
-                "Only your own account can connect to this service.",
-            )
-        }
-    };
-    view! { <AsyncView read=data fallback=panel_loading ready=table /> }
-}
-
 /// What a tab shows while its read runs for the first time.
 pub(super) fn panel_loading() -> impl IntoView {
     view! { <p class="muted pad">"Loading…"</p> }
-}
-
-/// The Port Mapping tab.
-#[component]
-fn PortMappings(
-    /// The service.
-    service: EndpointService,
-) -> impl IntoView {
-    let rows = service
-        .ports
-        .into_iter()
-        .map(|p| {
-            vec![
-                ("", p.protocol.to_string()),
-                ("", p.server_port.to_string()),
-                ("", p.client_port.to_string()),
-            ]
-        })
-        .collect();
-    text_table(&["Protocol", "Service Port", "Terminal Port"], rows, "No port mappings.")
-}
-
-/// The Tags tab.
-#[component]
-fn Tags(
-    /// The service.
-    service: EndpointService,
-) -> impl IntoView {
-    let rows = service.tags.into_iter().map(|t| vec![("", t.key), ("", or_dashes(Some(&t.value)))]).collect();
-    text_table(&["Key", "Value"], rows, "No tags.")
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use vpcep_model::EndpointService;
 
 use crate::components::copy_button::CopyButton;
+use crate::components::selection::{SelectAll, SelectRow};
 use crate::components::StatusIndicator;
 use crate::format::{local_time, or_dashes};
 use crate::list_view::SortColumn;
@@ -57,19 +58,7 @@ pub fn ServiceTable(
     skeleton: Option<AnyView>,
 ) -> impl IntoView {
     let TableState { rows, selected, sort, on_sort, busy, vpc_names, .. } = state;
-    let all_ids = move || rows.with(|r| r.iter().map(|s| s.id.clone()).collect::<Vec<_>>());
-    let all_selected = move || {
-        let ids = all_ids();
-        !ids.is_empty() && selected.with(|sel| ids.iter().all(|i| sel.contains(i)))
-    };
-    let toggle_all = move |_| {
-        let ids = all_ids();
-        if all_selected() {
-            selected.set(HashSet::new());
-        } else {
-            selected.set(ids.into_iter().collect());
-        }
-    };
+    let all_ids = Signal::derive(move || rows.with(|r| r.iter().map(|s| s.id.clone()).collect::<Vec<_>>()));
     let sortable = move |column: SortColumn, label: &'static str| {
         let aria_sort = move || match sort.get() {
             (c, true) if c == column => "descending",
@@ -122,12 +111,7 @@ pub fn ServiceTable(
                 <thead>
                     <tr>
                         <th scope="col" class="cell-select">
-                            <input
-                                type="checkbox"
-                                aria-label="Select all services on this page"
-                                prop:checked=all_selected
-                                on:change=toggle_all
-                            />
+                            <SelectAll ids=all_ids selected label="Select all services on this page" />
                         </th>
                         {sortable(SortColumn::Name, COLUMNS[0])}
                         {COLUMNS[1..5].iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}
@@ -157,7 +141,6 @@ fn ServiceRow(
     let description = or_dashes(service.description.as_deref());
     let (vpc_title, description_title) = (vpc.clone(), description.clone());
     let id = service.id.clone();
-    let id2 = id.clone();
     let selected = state.selected;
     let deleting = service.status.is_transitional();
     let for_delete = service.clone();
@@ -167,23 +150,7 @@ fn ServiceRow(
         // The selected row is highlighted by CSS (tr:has(:checked)): no effect per row.
         <tr data-service-id=service.id.clone()>
             <td class="cell-select" data-label="Select">
-                <input
-                    type="checkbox"
-                    aria-label=select_label
-                    prop:checked=move || selected.with(|s| s.contains(&id2))
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        let id = id.clone();
-                        selected
-                            .update(|s| {
-                                if on {
-                                    s.insert(id);
-                                } else {
-                                    s.remove(&id);
-                                }
-                            });
-                    }
-                />
+                <SelectRow id=id selected label=select_label />
             </td>
             // Name and ID take one line each, cut with an ellipsis; the whole text is the
             // title (hover), and a focused name shows it whole.

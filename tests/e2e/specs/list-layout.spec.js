@@ -94,3 +94,21 @@ test('at 390x844 every service is a card with all its actions, and the menu hold
   await list.row('metrics').locator('.service-name').click();
   await expect(page).toHaveURL(/\/services\/[0-9a-f-]{36}$/);
 });
+
+test('at 390x844 the details tabs do not scroll the page sideways; a tab table scrolls in its own box', async ({ page }) => {
+  const { ServiceDetailsPage } = require('../pages/service-details-page');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const d = new ServiceDetailsPage(page);
+  await d.openService('web-frontend');
+  for (const tab of ['Connection Management', 'Permission Management', 'Port Mapping', 'Tags']) {
+    await d.tab(tab);
+    await expect(d.tableRows.first()).toBeVisible();
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll, `${tab}: the page's width`).toBeLessThanOrEqual(client);
+  }
+  // The last column's actions are reached by keyboard: focus scrolls them into view.
+  await d.tab('Connection Management');
+  const reject = d.tableRows.last().getByRole('button', { name: 'Reject' });
+  await reject.focus();
+  await expect(reject).toBeInViewport();
+});

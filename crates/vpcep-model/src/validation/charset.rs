@@ -27,7 +27,7 @@ pub(crate) fn describe_char(c: char) -> String {
 }
 
 /// The allowed set in words, for messages.
-pub(crate) fn tag_charset_words() -> &'static str {
+pub fn tag_charset_words() -> &'static str {
     if TAG_ALLOWS_AT_SIGN {
         "letters, digits, underscores (_), hyphens (-) and at signs (@)"
     } else {

@@ -12,7 +12,7 @@ mod tag_action;
 mod tags;
 mod whitelist;
 
-pub use charset::{first_disallowed, is_name_char, is_tag_char};
+pub use charset::{first_disallowed, is_name_char, is_tag_char, tag_charset_words};
 pub use fields::{
     validate_backend, validate_description, validate_name, validate_pool_id, validate_server_type,
     validate_service_type, validate_tcp_proxy, validate_vpc,

@@ -1,0 +1,72 @@
+//! What a change on a tab did, shown above the tab's table: a short success, or what was not
+//! changed and why (the API's words and code). Either can be dismissed.
+
+use leptos::prelude::*;
+
+use super::inline_edit::refusal;
+use crate::api::ApiError;
+
+/// The result of the last change on a tab.
+#[derive(Clone, Debug)]
+pub enum Outcome {
+    /// What was done ("2 accounts added to the whitelist.").
+    Done(String),
+    /// What was not done, and the refusal.
+    Failed(String, ApiError),
+}
+
+impl Outcome {
+    /// The outcome of a request: `done` on success, `failed` with the error otherwise.
+    pub fn of<T>(result: &Result<T, ApiError>, done: String, failed: &str) -> Outcome {
+        match result {
+            Ok(_) => Outcome::Done(done),
+            Err(e) => Outcome::Failed(failed.to_owned(), e.clone()),
+        }
+    }
+}
+
+/// Shows the last outcome, if any.
+#[component]
+pub fn OutcomeView(
+    /// The last outcome; the close button clears it.
+    outcome: RwSignal<Option<Outcome>>,
+) -> impl IntoView {
+    let dismiss = move || view! { <Dismiss on_click=Callback::new(move |_| outcome.set(None)) /> };
+    move || {
+        outcome.get().map(|o| match o {
+            Outcome::Done(text) => view! {
+                <div class="alert alert-success" role="status">
+                    <span class="alert-body">{text}</span>
+                    {dismiss()}
+                </div>
+            }
+            .into_any(),
+            Outcome::Failed(what, e) => view! {
+                <div class="alert alert-error" role="alert">
+                    <span class="alert-icon" aria-hidden="true">
+                        "!"
+                    </span>
+                    <div class="alert-body">
+                        <p class="alert-title">{what}</p>
+                        <p class="alert-detail">{refusal(&e)}</p>
+                    </div>
+                    {dismiss()}
+                </div>
+            }
+            .into_any(),
+        })
+    }
+}
+
+/// The × that closes an alert.
+#[component]
+pub fn Dismiss(
+    /// Closes the alert.
+    on_click: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="btn btn-link" aria-label="Dismiss" on:click=move |_| on_click.run(())>
+            "×"
+        </button>
+    }
+}
