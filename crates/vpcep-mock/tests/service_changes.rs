@@ -156,6 +156,11 @@ fn bad_tag_actions_are_refused_with_their_codes_and_change_nothing() {
     assert_eq!(c.tag_action(&made.id, &TagActionRequest::set("a", "b")), Err(error::STATE_FORBIDS_CHANGE));
     clock.advance(MockConfig::default().create_delay_ms + 1);
     assert_eq!(c.tag_action(&made.id, &TagActionRequest::set("a", "b")), Ok(()));
+    // While deleting: refused too, and nothing changed.
+    c.delete_service(&made.id).unwrap();
+    assert_eq!(c.tag_action(&made.id, &TagActionRequest::set("c", "d")), Err(error::STATE_FORBIDS_CHANGE));
+    assert_eq!(c.permission_action(&made.id, &add(&["abc"])).map(drop), Err(error::STATE_FORBIDS_CHANGE));
+    assert_eq!(tags(&mut c, &made.id), vec![Tag { key: "a".into(), value: "b".into() }]);
 }
 
 #[test]
