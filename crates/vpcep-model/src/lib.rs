@@ -15,6 +15,7 @@ pub mod iam;
 pub mod limits;
 pub mod load_balancers;
 pub mod naming;
+pub mod preview;
 pub mod query;
 pub mod quota;
 pub mod region;

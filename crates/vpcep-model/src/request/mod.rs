@@ -74,6 +74,9 @@ pub enum Route {
     ListEcsServers(PageQuery),
 }
 
+/// The Open Telekom Cloud's domain: a service's host is `{service}.{region}.{CLOUD_DOMAIN}`.
+pub const CLOUD_DOMAIN: &str = "otc.t-systems.com";
+
 /// Why a request matches no route.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RouteError {
@@ -269,6 +272,16 @@ impl Route {
     /// The path and query on the cloud's own host.
     pub fn cloud_target(&self, project_id: &str) -> String {
         with_query(self.cloud_path(project_id), self.query())
+    }
+
+    /// The whole URL on the cloud: `https://vpcep.eu-de.otc.t-systems.com/v1/{project}/…`.
+    pub fn cloud_url(&self, region: Region, project_id: &str) -> String {
+        format!(
+            "https://{}.{}.{CLOUD_DOMAIN}{}",
+            self.service().prefix(),
+            region.id(),
+            self.cloud_target(project_id)
+        )
     }
 
     /// The region named in a gateway path (`/vpcep/eu-de/…`), if any.

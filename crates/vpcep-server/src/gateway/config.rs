@@ -12,7 +12,7 @@ use vpcep_model::{Region, Service};
 use crate::cloud_auth::CloudAuth;
 
 /// The cloud's domain by default.
-pub const DEFAULT_DOMAIN: &str = "otc.t-systems.com";
+pub const DEFAULT_DOMAIN: &str = vpcep_model::request::CLOUD_DOMAIN;
 
 /// What the gateway is started with.
 #[derive(Debug, Default)]
