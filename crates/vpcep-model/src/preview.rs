@@ -200,7 +200,7 @@ pub fn terraform_for_create(body: &CreateServiceBody) -> String {
 /// short name read back from `{region}.{name}.{id}`, its whitelist as domain IDs).
 pub fn terraform_for_existing(service: &EndpointService, whitelist: &[String]) -> String {
     let name = crate::naming::short_name(&service.service_name, &service.id);
-    let label = terraform_name(name.as_deref());
+    let label = terraform_name(name);
     let domains = whitelist
         .iter()
         .map(|p| {
@@ -209,7 +209,7 @@ pub fn terraform_for_existing(service: &EndpointService, whitelist: &[String]) -
         })
         .collect();
     let resource = TerraformService {
-        name: name.as_deref(),
+        name,
         port_id: &service.port_id,
         vpc_id: &service.vpc_id,
         server_type: service.server_type.as_str(),
