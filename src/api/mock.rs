@@ -210,6 +210,12 @@ impl VpcepApi for EmbeddedMock {
         self.read("list_ecs_servers", region, |c| Ok(c.list_ecs_servers()))
     }
 
+    fn project_id(&self, region: Region) -> Option<String> {
+        let mut clouds = self.0.clouds.lock().unwrap_or_else(|e| e.into_inner());
+        let cloud = clouds.entry(region).or_insert_with(|| self.load(region));
+        Some(cloud.at(now_ms()).state().project_id.clone())
+    }
+
     fn reset_demo_data(&self) -> Option<ApiFuture<()>> {
         let this = self.clone();
         Some(Box::pin(async move {

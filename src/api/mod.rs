@@ -80,6 +80,10 @@ pub trait VpcepApi: Send + Sync {
     fn list_load_balancers(&self, region: Region) -> ApiFuture<Vec<LoadBalancer>>;
     /// The project's ECS instances.
     fn list_ecs_servers(&self, region: Region) -> ApiFuture<Vec<EcsServer>>;
+    /// The project requests of `region` go to, when known (the request preview shows it).
+    fn project_id(&self, _region: Region) -> Option<String> {
+        None
+    }
     /// Restores the demo data; only the embedded mock can.
     fn reset_demo_data(&self) -> Option<ApiFuture<()>> {
         None

@@ -1,6 +1,7 @@
 //! The pieces pages are built from.
 
 pub mod async_view;
+pub mod code_preview;
 pub mod confirm_dialog;
 pub mod copy_button;
 pub mod delete_dialog;
@@ -15,6 +16,7 @@ pub mod scroll_table;
 pub mod segmented;
 pub mod selection;
 pub mod shell;
+pub mod shortcuts;
 pub mod sign_in;
 pub mod status_indicator;
 pub mod table_skeleton;

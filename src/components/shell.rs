@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use crate::api::session::use_sign_in;
 use crate::api::use_api;
+use crate::components::shortcuts::Shortcuts;
 use crate::components::sign_in::{SessionBadge, SignInDialog};
 use crate::components::RegionSelector;
 use crate::context::use_data_version;
@@ -17,6 +18,7 @@ pub fn Shell(
     children: Children,
 ) -> impl IntoView {
     let menu_open = RwSignal::new(false);
+    let shortcuts = RwSignal::new(false);
     // Going to another page closes the menu.
     let location = leptos_router::hooks::use_location();
     Effect::new(move |previous: Option<String>| {
@@ -60,9 +62,19 @@ pub fn Shell(
                     <div class="topbar-spacer"></div>
                     <ResetDemoData />
                     {use_sign_in().map(|s| view! { <SessionBadge sign_in=s /> })}
+                    <button
+                        type="button"
+                        class="btn btn-link topbar-action"
+                        aria-keyshortcuts="?"
+                        title="Keyboard shortcuts (?)"
+                        on:click=move |_| shortcuts.set(true)
+                    >
+                        "Shortcuts"
+                    </button>
                 </div>
             </header>
             {use_sign_in().map(|s| view! { <SignInDialog sign_in=s /> })}
+            <Shortcuts open=shortcuts />
             <div class="layout">
                 <nav class="sidenav" id="sidenav" aria-label="VPC Endpoint">
                     <h2 class="sidenav-title">"VPC Endpoint"</h2>

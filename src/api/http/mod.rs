@@ -137,6 +137,10 @@ impl HttpApi {
 }
 
 impl VpcepApi for HttpApi {
+    fn project_id(&self, region: Region) -> Option<String> {
+        session::valid(region, super::now_ms()).map(|s| s.project_id).filter(|p| !p.is_empty())
+    }
+
     fn list_services(&self, region: Region, query: ListServicesQuery) -> ApiFuture<ListServicesResponse> {
         self.get(region, Route::ListServices(query))
     }

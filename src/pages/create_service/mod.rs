@@ -9,6 +9,7 @@ mod feedback;
 pub mod form_state;
 mod load_problem;
 pub mod port_mapping_editor;
+mod request_preview;
 mod resources;
 mod result_view;
 pub mod tag_editor;
@@ -30,6 +31,7 @@ use basic_fields::{ApprovalField, DescriptionField, NameField, RegionField, Serv
 use feedback::{ApiFailure, ErrorSummary};
 use form_state::{dom_id, FormState};
 use port_mapping_editor::PortMappingEditor;
+use request_preview::CreateRequestPreview;
 use resources::FormResources;
 use result_view::CreatedResult;
 use tag_editor::TagEditor;
@@ -209,6 +211,7 @@ pub fn CreateServicePage() -> impl IntoView {
                         }}
                     </button>
                 </div>
+                <CreateRequestPreview form />
             </form>
         }
     };

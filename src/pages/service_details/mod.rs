@@ -10,6 +10,7 @@ mod port_mappings;
 mod summary;
 mod tag_dialog;
 mod tags;
+mod terraform_dialog;
 mod whitelist;
 mod whitelist_dialog;
 
@@ -27,6 +28,7 @@ use connections::Connections;
 use port_mappings::PortMappings;
 use summary::{Summary, UpdateService};
 use tags::Tags;
+use terraform_dialog::TerraformDialog;
 use whitelist::Whitelist;
 
 const TABS: [&str; 5] = ["Summary", "Connection Management", "Permission Management", "Port Mapping", "Tags"];
@@ -70,6 +72,7 @@ pub fn ServiceDetailsPage() -> impl IntoView {
     });
     let tab = RwSignal::new(0usize);
     let delete_targets = RwSignal::new(Vec::<EndpointService>::new());
+    let terraform = RwSignal::new(false);
     let refresh = move |_| {
         service.refetch();
         connections.refetch();
@@ -173,6 +176,14 @@ pub fn ServiceDetailsPage() -> impl IntoView {
                 <button
                     type="button"
                     class="btn"
+                    disabled=move || current.with(Option::is_none)
+                    on:click=move |_| terraform.set(true)
+                >
+                    "Terraform"
+                </button>
+                <button
+                    type="button"
+                    class="btn"
                     disabled=move || current.with(|s| s.as_ref().is_none_or(|s| s.status.is_transitional()))
                     on:click=move |_| {
                         if let Some(s) = current.get_untracked() {
@@ -186,6 +197,7 @@ pub fn ServiceDetailsPage() -> impl IntoView {
         </div>
         <AsyncView read=service fallback=loading ready=tabs />
         <DeleteDialog targets=delete_targets delete on_done=on_deleted />
+        <TerraformDialog open=terraform service=current permissions />
     }
 }
 

@@ -32,6 +32,8 @@ pub fn CreateButton(
                         class="btn btn-primary"
                         aria-disabled="true"
                         aria-describedby="quota-hint"
+                        data-shortcut="create"
+                        aria-keyshortcuts="c"
                     >
                         "Create VPC Endpoint Service"
                     </button>
@@ -39,7 +41,12 @@ pub fn CreateButton(
                     .into_any()
             } else {
                 view! {
-                    <A href="/services/create" attr:class="btn btn-primary">
+                    <A
+                        href="/services/create"
+                        attr:class="btn btn-primary"
+                        attr:data-shortcut="create"
+                        attr:aria-keyshortcuts="c"
+                    >
                         "Create VPC Endpoint Service"
                     </A>
                 }

@@ -135,6 +135,7 @@ pub fn FilterBar(
                     type="search"
                     id="filter-name"
                     class="filter-search"
+                    aria-keyshortcuts="/"
                     aria-label="Search by name"
                     placeholder="Search by name"
                     prop:value=move || text.get()

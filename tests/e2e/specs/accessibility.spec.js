@@ -121,3 +121,24 @@ test('the details tabs: whitelist, tags and connections, their dialogs, errors a
   await expect(d.success).toBeVisible();
   await expectNoViolations(page, 'the connections after a bulk accept');
 });
+
+test('the request preview, the Terraform dialog and the shortcuts help', async ({ page }) => {
+  const form = new CreateServicePage(page);
+  await form.open();
+  await form.fillValid();
+  await expect(page.locator('#request-preview-text')).toBeVisible();
+  await expectNoViolations(page, 'the create form with its request preview');
+  await page.getByRole('button', { name: 'Terraform' }).click();
+  await expectNoViolations(page, 'the request preview as Terraform');
+  const { ServiceDetailsPage } = require('../pages/service-details-page');
+  const d = new ServiceDetailsPage(page);
+  await page.evaluate(() => localStorage.removeItem('vpcep-console.create-draft.v1'));
+  await d.openService('web-frontend');
+  await page.getByRole('button', { name: 'Terraform' }).click();
+  await expect(page.locator('#terraform-text')).toBeVisible();
+  await expectNoViolations(page, 'the Terraform dialog');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expectNoViolations(page, 'the shortcuts help');
+});

@@ -1,0 +1,105 @@
+//! Keyboard shortcuts, anywhere outside a text field: `?` shows them, `/` goes to the list's
+//! search, `c` opens Create (at the quota it moves focus to the disabled button, which says
+//! why), and Escape closes a dialog (each dialog does that itself).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
+
+use crate::components::modal::Modal;
+use crate::dom::focus_now;
+
+/// The shortcuts, as the help lists them.
+pub const SHORTCUTS: [(&str, &str); 4] = [
+    ("?", "Show these shortcuts"),
+    ("/", "Search the service list by name"),
+    ("c", "Create a VPC endpoint service"),
+    ("Esc", "Close a dialog or the menu"),
+];
+
+/// Whether a key press belongs to what has focus (typing, a select, a modifier shortcut).
+fn typing(ev: &web_sys::KeyboardEvent) -> bool {
+    if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() {
+        return true;
+    }
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || el.closest("[contenteditable], [role=dialog]").ok().flatten().is_some()
+}
+
+/// The shortcuts' listener and their help dialog; `open` shows the help.
+#[component]
+pub fn Shortcuts(
+    /// The help is shown while true (the top bar's button sets it too).
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let navigate = use_navigate();
+    let location = leptos_router::hooks::use_location();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if typing(&ev) || open.get_untracked() {
+            return;
+        }
+        match ev.key().as_str() {
+            "?" => {
+                ev.prevent_default();
+                open.set(true);
+            }
+            "/" => {
+                ev.prevent_default();
+                if location.pathname.get_untracked() == "/services" {
+                    focus_now("filter-name");
+                } else {
+                    navigate("/services", Default::default());
+                    // The list's filter bar renders with the route, before its data.
+                    set_timeout(
+                        || {
+                            let _ = focus_now("filter-name");
+                        },
+                        std::time::Duration::from_millis(50),
+                    );
+                }
+            }
+            "c" => {
+                ev.prevent_default();
+                let create = document().query_selector("[data-shortcut=create]").ok().flatten();
+                match create.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    Some(el) if el.get_attribute("aria-disabled").as_deref() == Some("true") => {
+                        let _ = el.focus();
+                    }
+                    _ => navigate("/services/create", Default::default()),
+                }
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <Modal
+            open=open.into()
+            id="shortcuts-dialog"
+            title="Keyboard shortcuts".to_owned()
+            on_dismiss=Callback::new(move |_| open.set(false))
+        >
+            <dl class="shortcuts">
+                {SHORTCUTS
+                    .iter()
+                    .map(|(key, what)| {
+                        view! {
+                            <div class="shortcut">
+                                <dt>
+                                    <kbd>{*key}</kbd>
+                                </dt>
+                                <dd>{*what}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+            <div class="modal-actions">
+                <button type="button" class="btn" on:click=move |_| open.set(false)>
+                    "Close"
+                </button>
+            </div>
+        </Modal>
+    }
+}

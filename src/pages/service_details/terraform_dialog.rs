@@ -1,0 +1,50 @@
+//! The service as Terraform: an `import` block with its ID and the resource, to bring an
+//! existing service under Terraform.
+
+use leptos::prelude::*;
+use vpcep_model::preview::terraform_for_existing;
+use vpcep_model::{EndpointService, ListPermissionsResponse};
+
+use crate::components::code_preview::CodePreview;
+use crate::components::modal::Modal;
+use crate::read::Read;
+
+/// The dialog, open while `open`.
+#[component]
+pub fn TerraformDialog(
+    /// Open while true.
+    open: RwSignal<bool>,
+    /// The service (its latest read).
+    #[prop(into)]
+    service: Signal<Option<EndpointService>>,
+    /// The whitelist (its domain IDs go into the resource once read).
+    permissions: Read<ListPermissionsResponse>,
+) -> impl IntoView {
+    let texts = Signal::derive(move || {
+        let Some(s) = service.get() else { return Vec::new() };
+        let whitelist: Vec<String> = permissions
+            .with(|p| {
+                p.and_then(Result::ok).map(|p| p.permissions.iter().map(|r| r.permission.clone()).collect())
+            })
+            .unwrap_or_default();
+        vec![("Terraform", terraform_for_existing(&s, &whitelist))]
+    });
+    view! {
+        <Modal
+            open=open.into()
+            id="terraform-dialog"
+            title="Terraform".to_owned()
+            on_dismiss=Callback::new(move |_| open.set(false))
+        >
+            <p class="muted">
+                "This service as opentelekomcloud_vpcep_service_v1, with an import block (Terraform 1.5 and later) that adopts it by its ID."
+            </p>
+            <CodePreview id="terraform" texts />
+            <div class="modal-actions">
+                <button type="button" class="btn" on:click=move |_| open.set(false)>
+                    "Close"
+                </button>
+            </div>
+        </Modal>
+    }
+}
