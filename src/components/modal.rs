@@ -101,3 +101,33 @@ pub fn Modal(
         })
     }
 }
+
+/// A dialog that only shows something: its content and Close (Escape closes it too).
+#[component]
+pub fn InfoDialog(
+    /// Open while true.
+    open: RwSignal<bool>,
+    /// The dialog's id.
+    id: &'static str,
+    /// The dialog's title.
+    title: &'static str,
+    /// What it shows.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let children = StoredValue::new(children);
+    view! {
+        <Modal
+            open=open.into()
+            id=id
+            title=title.to_owned()
+            on_dismiss=Callback::new(move |_| open.set(false))
+        >
+            {children.with_value(|c| c())}
+            <div class="modal-actions">
+                <button type="button" class="btn" on:click=move |_| open.set(false)>
+                    "Close"
+                </button>
+            </div>
+        </Modal>
+    }
+}

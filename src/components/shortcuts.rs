@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
-use crate::components::modal::Modal;
+use crate::components::modal::InfoDialog;
 use crate::dom::focus_now;
 
 /// The shortcuts, as the help lists them.
@@ -74,12 +74,7 @@ pub fn Shortcuts(
     });
     on_cleanup(move || handle.remove());
     view! {
-        <Modal
-            open=open.into()
-            id="shortcuts-dialog"
-            title="Keyboard shortcuts".to_owned()
-            on_dismiss=Callback::new(move |_| open.set(false))
-        >
+        <InfoDialog open id="shortcuts-dialog" title="Keyboard shortcuts">
             <dl class="shortcuts">
                 {SHORTCUTS
                     .iter()
@@ -95,11 +90,6 @@ pub fn Shortcuts(
                     })
                     .collect_view()}
             </dl>
-            <div class="modal-actions">
-                <button type="button" class="btn" on:click=move |_| open.set(false)>
-                    "Close"
-                </button>
-            </div>
-        </Modal>
+        </InfoDialog>
     }
 }

@@ -6,7 +6,7 @@ use vpcep_model::preview::terraform_for_existing;
 use vpcep_model::{EndpointService, ListPermissionsResponse};
 
 use crate::components::code_preview::CodePreview;
-use crate::components::modal::Modal;
+use crate::components::modal::InfoDialog;
 use crate::read::Read;
 
 /// The dialog, open while `open`.
@@ -30,21 +30,11 @@ pub fn TerraformDialog(
         vec![("Terraform", terraform_for_existing(&s, &whitelist))]
     });
     view! {
-        <Modal
-            open=open.into()
-            id="terraform-dialog"
-            title="Terraform".to_owned()
-            on_dismiss=Callback::new(move |_| open.set(false))
-        >
+        <InfoDialog open id="terraform-dialog" title="Terraform">
             <p class="muted">
                 "This service as opentelekomcloud_vpcep_service_v1, with an import block (Terraform 1.5 and later) that adopts it by its ID."
             </p>
             <CodePreview id="terraform" texts />
-            <div class="modal-actions">
-                <button type="button" class="btn" on:click=move |_| open.set(false)>
-                    "Close"
-                </button>
-            </div>
-        </Modal>
+        </InfoDialog>
     }
 }
