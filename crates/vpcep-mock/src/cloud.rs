@@ -55,7 +55,24 @@ impl<C: Clock> MockCloud<C> {
 
     /// A cloud with the demo data of `region`; `entropy` seeds the ids of what is created later.
     pub fn seeded(region: Region, clock: C, config: MockConfig, entropy: u64) -> Self {
-        let mut state = seed::demo_state(region, clock.now_ms(), &config);
+        Self::seeded_account(crate::Account::Demo, region, clock, config, entropy)
+    }
+
+    /// A cloud with the starting `account` of `region` (its quota, if it has its own, replaces
+    /// the configured one).
+    pub fn seeded_account(
+        account: crate::Account,
+        region: Region,
+        clock: C,
+        mut config: MockConfig,
+        entropy: u64,
+    ) -> Self {
+        let now = clock.now_ms();
+        let mut state = seed::demo_state(region, now, &config);
+        if let Some(q) = account.quota() {
+            config.service_quota = q;
+        }
+        account.apply(&mut state, now, config.service_quota);
         state.reseed_ids(entropy);
         MockCloud { state, clock, config }
     }

@@ -32,6 +32,9 @@ pub enum Operation {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Journal {
     pub region: Region,
+    /// The starting account (the demo seed when absent: journals from before accounts).
+    #[serde(default)]
+    pub account: crate::Account,
     pub seeded_at: EpochMillis,
     pub entropy: u64,
     pub operations: Vec<Operation>,
@@ -47,16 +50,28 @@ pub struct JournaledCloud {
 impl JournaledCloud {
     /// The demo data of `region`, seeded at `now`.
     pub fn seeded(region: Region, now: EpochMillis, entropy: u64, config: MockConfig) -> Self {
+        Self::seeded_account(crate::Account::Demo, region, now, entropy, config)
+    }
+
+    /// The starting `account` of `region`, seeded at `now`.
+    pub fn seeded_account(
+        account: crate::Account,
+        region: Region,
+        now: EpochMillis,
+        entropy: u64,
+        config: MockConfig,
+    ) -> Self {
         let clock = ManualClock::at(now);
-        let cloud = MockCloud::seeded(region, clock.clone(), config, entropy);
-        let journal = Journal { region, seeded_at: now, entropy, operations: Vec::new() };
+        let cloud = MockCloud::seeded_account(account, region, clock.clone(), config, entropy);
+        let journal = Journal { region, account, seeded_at: now, entropy, operations: Vec::new() };
         JournaledCloud { cloud, clock, journal }
     }
 
     /// Rebuilds a cloud from its journal. Operations that no longer apply (the seed or the
     /// rules changed since they were recorded) are dropped.
     pub fn replay(journal: Journal, config: MockConfig) -> Self {
-        let mut me = Self::seeded(journal.region, journal.seeded_at, journal.entropy, config);
+        let mut me =
+            Self::seeded_account(journal.account, journal.region, journal.seeded_at, journal.entropy, config);
         for op in journal.operations {
             let _ = match op {
                 Operation::Create { at, body } => me.create_service(at, *body).map(drop),

@@ -7,6 +7,7 @@
 //! come. Every create goes through [`vpcep_model::validation`], so the mock rejects exactly
 //! what the console's form rejects, with the real API's codes.
 
+mod accounts;
 mod clock;
 mod cloud;
 mod ids;
@@ -20,6 +21,7 @@ mod whitelist;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use clock::SystemClock;
+pub use accounts::{Account, MANY_SERVICES};
 pub use clock::{Clock, ManualClock};
 pub use cloud::{MockCloud, MockConfig};
 pub use journal::{Journal, JournaledCloud, Operation};
