@@ -7,6 +7,7 @@ use leptos_router::path;
 use crate::api::session::SignIn;
 use crate::api::settings::{ApiMode, ApiSettings};
 use crate::api::{Api, EmbeddedMock, HttpApi, MockOptions};
+use crate::components::scenario_panel::ScenarioControl;
 use crate::components::shell::Shell;
 use crate::context::{provide_app_context, DataVersion, RegionState};
 use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceListPage, SettingsPage};
@@ -16,7 +17,16 @@ use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceL
 pub fn App() -> impl IntoView {
     let settings = ApiSettings::load();
     match settings.mode {
-        ApiMode::Mock => Api::provide(EmbeddedMock::new(MockOptions::default())),
+        ApiMode::Mock => {
+            let start = crate::api::scenario_start::scenario_at_start();
+            let mock =
+                EmbeddedMock::new(MockOptions { scenario: start.scenario.clone(), ..MockOptions::default() });
+            if start.fresh {
+                mock.set_scenario(start.scenario, true);
+            }
+            provide_context(ScenarioControl { mock: mock.clone(), url_error: start.error });
+            Api::provide(mock);
+        }
         ApiMode::Http => {
             let sign_in = SignIn::default();
             provide_context(sign_in.clone());

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
+use leptos::prelude::{ArcRwSignal, GetUntracked, Set};
 use vpcep_mock::{Journal, JournaledCloud, ManualClock, MockCloud, MockConfig};
 use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
 use vpcep_model::{
@@ -15,31 +16,39 @@ use vpcep_model::{
 };
 
 use super::browser::{entropy, now_ms, sleep_ms, storage_get, storage_remove, storage_set};
-use super::{ApiError, ApiFuture, VpcepApi};
+use super::scenario::{FaultKind, Latency, Scenario};
+use super::{ApiError, ApiFuture, VpcepApi, REQUEST_TIMEOUT_SECONDS};
 
 /// How the embedded mock behaves.
 #[derive(Clone, Debug)]
 pub struct MockOptions {
-    /// Simulated network latency of every call.
-    pub latency_ms: u32,
+    /// Latency, transition times, failures and the starting account.
+    pub scenario: Scenario,
     /// The localStorage key prefix; `None` keeps the state in memory only (tests).
     pub storage_prefix: Option<String>,
-    /// The engine's timing and quota.
-    pub config: MockConfig,
 }
 
 impl Default for MockOptions {
     fn default() -> Self {
         MockOptions {
-            latency_ms: 300,
+            scenario: Scenario::default(),
             storage_prefix: Some("vpcep-console.mock.v1".to_owned()),
-            config: MockConfig::default(),
         }
     }
 }
 
+impl MockOptions {
+    /// No latency, nothing stored (tests).
+    pub fn instant() -> Self {
+        let scenario = Scenario { latency: Latency::Fixed(0), ..Scenario::default() };
+        MockOptions { scenario, storage_prefix: None }
+    }
+}
+
 struct Inner {
-    options: MockOptions,
+    storage_prefix: Option<String>,
+    /// The scenario; the panel and the badge read it, a "next call" failure clears itself.
+    scenario: ArcRwSignal<Scenario>,
     clouds: Mutex<BTreeMap<Region, JournaledCloud>>,
 }
 
@@ -50,25 +59,77 @@ pub struct EmbeddedMock(Arc<Inner>);
 impl EmbeddedMock {
     /// A mock with `options`; each region's state loads lazily from storage or the seed.
     pub fn new(options: MockOptions) -> Self {
-        EmbeddedMock(Arc::new(Inner { options, clouds: Mutex::new(BTreeMap::new()) }))
+        EmbeddedMock(Arc::new(Inner {
+            storage_prefix: options.storage_prefix,
+            scenario: ArcRwSignal::new(options.scenario),
+            clouds: Mutex::new(BTreeMap::new()),
+        }))
+    }
+
+    /// The scenario, as a signal (the top bar's badge and the panel read it).
+    pub fn scenario(&self) -> ArcRwSignal<Scenario> {
+        self.0.scenario.clone()
+    }
+
+    /// Plays `scenario` from now on. With `fresh`, every region starts again from the
+    /// scenario's account (what was changed is dropped); without, the data stays.
+    pub fn set_scenario(&self, scenario: Scenario, fresh: bool) {
+        let mut clouds = self.0.clouds.lock().unwrap_or_else(|e| e.into_inner());
+        // Read again with the new timing (the journals replay).
+        clouds.clear();
+        if fresh {
+            for region in Region::ALL {
+                if let Some(key) = self.key(region) {
+                    storage_remove(&key);
+                }
+            }
+        }
+        if self.0.storage_prefix.is_some() {
+            super::scenario_start::keep(&scenario);
+        }
+        self.0.scenario.set(scenario);
     }
 
     fn key(&self, region: Region) -> Option<String> {
-        self.0.options.storage_prefix.as_ref().map(|p| format!("{p}.{}", region.id()))
+        self.0.storage_prefix.as_ref().map(|p| format!("{p}.{}", region.id()))
+    }
+
+    fn config(&self) -> MockConfig {
+        let s = self.0.scenario.get_untracked();
+        MockConfig { create_delay_ms: s.creating_ms, delete_delay_ms: s.deleting_ms, ..MockConfig::default() }
     }
 
     fn load(&self, region: Region) -> JournaledCloud {
-        let config = self.0.options.config.clone();
+        let config = self.config();
         let stored = self.key(region).and_then(|k| storage_get(&k));
         match stored.and_then(|json| serde_json::from_str::<Journal>(&json).ok()) {
             Some(journal) if journal.region == region => JournaledCloud::replay(journal, config),
             _ => {
                 // Stored at once, so that a reload finds the same seed (and its times).
-                let cloud = JournaledCloud::seeded(region, now_ms(), entropy(), config);
+                let account = self.0.scenario.get_untracked().account;
+                let cloud = JournaledCloud::seeded_account(account, region, now_ms(), entropy(), config);
                 self.store(region, &cloud);
                 cloud
             }
         }
+    }
+
+    /// The latency of the next call, and the failure it meets, if any (a "next call" failure
+    /// is used up).
+    fn draw(&self, name: &str) -> (u32, Option<FaultKind>) {
+        let s = self.0.scenario.get_untracked();
+        let latency = s.latency.draw(js_sys::Math::random());
+        let hit = s.fault.as_ref().filter(|f| f.hits(name, js_sys::Math::random())).cloned();
+        if let Some(f) = &hit {
+            if f.rate.is_none() {
+                let used = Scenario { fault: None, ..s };
+                if self.0.storage_prefix.is_some() {
+                    super::scenario_start::keep(&used);
+                }
+                self.0.scenario.set(used);
+            }
+        }
+        (latency, hit.map(|f| f.kind))
     }
 
     fn store(&self, region: Region, cloud: &JournaledCloud) {
@@ -93,8 +154,15 @@ impl EmbeddedMock {
         #[cfg(not(feature = "e2e-hooks"))]
         let _ = name;
         let this = self.clone();
+        let (latency, fault) = self.draw(name);
         Box::pin(async move {
-            sleep_ms(this.0.options.latency_ms).await;
+            sleep_ms(latency).await;
+            if let Some(kind) = fault {
+                if kind == FaultKind::Timeout {
+                    sleep_ms((REQUEST_TIMEOUT_SECONDS * 1000).saturating_sub(latency)).await;
+                }
+                return Err(kind.error());
+            }
             let mut clouds = this.0.clouds.lock().unwrap_or_else(|e| e.into_inner());
             let cloud = clouds.entry(region).or_insert_with(|| this.load(region));
             op(cloud, now_ms()).map_err(ApiError::from_code)
@@ -219,7 +287,7 @@ impl VpcepApi for EmbeddedMock {
     fn reset_demo_data(&self) -> Option<ApiFuture<()>> {
         let this = self.clone();
         Some(Box::pin(async move {
-            sleep_ms(this.0.options.latency_ms).await;
+            sleep_ms(this.0.scenario.get_untracked().latency.draw(js_sys::Math::random())).await;
             this.0.clouds.lock().unwrap_or_else(|e| e.into_inner()).clear();
             for region in Region::ALL {
                 if let Some(key) = this.key(region) {

@@ -5,6 +5,8 @@ mod browser;
 mod error;
 mod http;
 mod mock;
+pub mod scenario;
+pub mod scenario_start;
 pub mod session;
 pub mod settings;
 
@@ -25,6 +27,9 @@ pub use browser::{now_ms, sleep_ms, storage_get, storage_remove, storage_set};
 pub use error::ApiError;
 pub use http::HttpApi;
 pub use mock::{EmbeddedMock, MockOptions};
+
+/// Every request gives up after this long (the embedded mock's injected timeout takes as long).
+pub const REQUEST_TIMEOUT_SECONDS: u32 = 15;
 
 /// A pending API call. Browser futures are not `Send`, and need not be.
 pub type ApiFuture<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;

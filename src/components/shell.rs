@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use crate::api::session::use_sign_in;
 use crate::api::use_api;
+use crate::components::scenario_panel::ScenarioButton;
 use crate::components::shortcuts::Shortcuts;
 use crate::components::sign_in::{SessionBadge, SignInDialog};
 use crate::components::RegionSelector;
@@ -60,6 +61,7 @@ pub fn Shell(
                 <div class="topbar-tools" id="topbar-tools">
                     <RegionSelector />
                     <div class="topbar-spacer"></div>
+                    <ScenarioButton />
                     <ResetDemoData />
                     {use_sign_in().map(|s| view! { <SessionBadge sign_in=s /> })}
                     <button

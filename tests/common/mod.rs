@@ -91,9 +91,5 @@ pub fn focused_id() -> String {
 
 /// The embedded mock without latency or storage.
 pub fn instant_mock() -> vpcep_console::api::EmbeddedMock {
-    vpcep_console::api::EmbeddedMock::new(vpcep_console::api::MockOptions {
-        latency_ms: 0,
-        storage_prefix: None,
-        config: vpcep_mock::MockConfig::default(),
-    })
+    vpcep_console::api::EmbeddedMock::new(vpcep_console::api::MockOptions::instant())
 }

@@ -19,9 +19,9 @@ mod state;
 mod tags;
 mod whitelist;
 
+pub use accounts::{Account, MANY_SERVICES};
 #[cfg(not(target_arch = "wasm32"))]
 pub use clock::SystemClock;
-pub use accounts::{Account, MANY_SERVICES};
 pub use clock::{Clock, ManualClock};
 pub use cloud::{MockCloud, MockConfig};
 pub use journal::{Journal, JournaledCloud, Operation};

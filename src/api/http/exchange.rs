@@ -12,7 +12,7 @@ use vpcep_model::{ApiErrorBody, Method};
 use crate::api::ApiError;
 
 /// How long a request may take.
-pub const TIMEOUT_SECONDS: u32 = 15;
+pub use crate::api::REQUEST_TIMEOUT_SECONDS as TIMEOUT_SECONDS;
 
 fn http_method(m: Method) -> HttpMethod {
     match m {

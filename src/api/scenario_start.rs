@@ -1,0 +1,65 @@
+//! The scenario a page starts with: the one in the URL (which starts every region afresh
+//! from its account, and then leaves the URL, so that a reload keeps what the person did),
+//! else the one kept from before, else the default.
+
+use wasm_bindgen::JsValue;
+
+use super::browser::{storage_get, storage_set};
+use super::scenario::{Scenario, QUERY_KEYS};
+
+/// Where the scenario is kept between visits.
+pub const SCENARIO_KEY: &str = "vpcep-console.scenario.v1";
+
+/// What the page starts with.
+pub struct ScenarioStart {
+    /// The scenario.
+    pub scenario: Scenario,
+    /// It came from the URL: every region starts again from its account.
+    pub fresh: bool,
+    /// What was wrong with the URL's scenario, if anything (the kept one is used then).
+    pub error: Option<String>,
+}
+
+/// Keeps `scenario` for the next visit.
+pub fn keep(scenario: &Scenario) {
+    if let Ok(json) = serde_json::to_string(scenario) {
+        storage_set(SCENARIO_KEY, &json);
+    }
+}
+
+fn kept() -> Scenario {
+    storage_get(SCENARIO_KEY).and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default()
+}
+
+/// Reads the URL's scenario, keeps it, and takes its keys out of the URL.
+pub fn scenario_at_start() -> ScenarioStart {
+    let location = web_sys::window().map(|w| w.location());
+    let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+    let query = search.trim_start_matches('?');
+    match Scenario::from_query(query) {
+        Ok(None) => ScenarioStart { scenario: kept(), fresh: false, error: None },
+        Ok(Some(scenario)) => {
+            keep(&scenario);
+            leave_url(query);
+            ScenarioStart { scenario, fresh: true, error: None }
+        }
+        Err(why) => {
+            leave_url(query);
+            ScenarioStart { scenario: kept(), fresh: false, error: Some(why) }
+        }
+    }
+}
+
+/// Replaces the URL with the same one without the scenario's keys.
+fn leave_url(query: &str) {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let rest: Vec<(String, String)> =
+        pairs.into_iter().filter(|(k, _)| !QUERY_KEYS.contains(&k.as_str())).collect();
+    let rest = serde_urlencoded::to_string(&rest).unwrap_or_default();
+    let Some(window) = web_sys::window() else { return };
+    let path = window.location().pathname().unwrap_or_default();
+    let url = if rest.is_empty() { path } else { format!("{path}?{rest}") };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
