@@ -5,6 +5,7 @@ pub mod code_preview;
 pub mod confirm_dialog;
 pub mod copy_button;
 pub mod delete_dialog;
+pub mod dismiss;
 pub mod error_alert;
 pub mod field_error;
 pub mod form_field;

@@ -7,6 +7,7 @@ use vpcep_mock::Account;
 
 use crate::api::scenario::{FaultKind, Latency, Scenario, MAX_TRANSITION_S, OPERATIONS};
 use crate::api::EmbeddedMock;
+use crate::components::dismiss::Dismiss;
 use crate::components::form_field::FormField;
 use crate::components::modal::Modal;
 use crate::context::use_data_version;
@@ -78,14 +79,7 @@ pub fn ScenarioButton() -> impl IntoView {
                             <span class="alert-body">
                                 {format!("The link's scenario was not applied: {why}.")}
                             </span>
-                            <button
-                                type="button"
-                                class="btn btn-link"
-                                aria-label="Dismiss"
-                                on:click=move |_| url_error.set(None)
-                            >
-                                "×"
-                            </button>
+                            <Dismiss on_click=Callback::new(move |_| url_error.set(None)) />
                         </div>
                     }
                 })

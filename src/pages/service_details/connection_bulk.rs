@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use vpcep_model::ConnectionActionRequest;
 
 use super::inline_edit::refusal;
-use super::outcome::Dismiss;
 use crate::api::{use_api, ApiError};
+use crate::components::dismiss::Dismiss;
 use crate::context::use_region;
 
 /// What was asked: the endpoints, and accept (`true`) or reject.

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::inline_edit::refusal;
 use crate::api::ApiError;
+use crate::components::dismiss::Dismiss;
 
 /// The result of the last change on a tab.
 #[derive(Clone, Debug)]
@@ -55,18 +56,5 @@ pub fn OutcomeView(
             }
             .into_any(),
         })
-    }
-}
-
-/// The × that closes an alert.
-#[component]
-pub fn Dismiss(
-    /// Closes the alert.
-    on_click: Callback<()>,
-) -> impl IntoView {
-    view! {
-        <button type="button" class="btn btn-link" aria-label="Dismiss" on:click=move |_| on_click.run(())>
-            "×"
-        </button>
     }
 }

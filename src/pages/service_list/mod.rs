@@ -18,6 +18,7 @@ use vpcep_model::EndpointService;
 use crate::api::{storage_get, storage_set, use_api};
 use crate::components::async_view::{latest, AsyncView, Read};
 use crate::components::delete_dialog::{delete_services, DeleteDialog, DeleteResults};
+use crate::components::dismiss::Dismiss;
 use crate::components::pagination::Pagination;
 use crate::components::TableSkeleton;
 use crate::context::{use_data_version, use_region};
@@ -268,14 +269,7 @@ pub fn ServiceListPage() -> impl IntoView {
                     view! {
                         <div class="alert alert-success" role="status">
                             <span class="alert-body">{text}</span>
-                            <button
-                                type="button"
-                                class="btn btn-link"
-                                aria-label="Dismiss"
-                                on:click=move |_| flash.set(None)
-                            >
-                                "×"
-                            </button>
+                            <Dismiss on_click=Callback::new(move |_| flash.set(None)) />
                         </div>
                     }
                 })
