@@ -24,7 +24,13 @@ pub fn App() -> impl IntoView {
             if start.fresh {
                 mock.set_scenario(start.scenario, true);
             }
-            provide_context(ScenarioControl { mock: mock.clone(), url_error: start.error });
+            let mut url_error = start.error;
+            if let Some(state) = start.state {
+                if let Err(why) = mock.import(&state) {
+                    url_error = Some(format!("the state in it was not loaded: {why}"));
+                }
+            }
+            provide_context(ScenarioControl { mock: mock.clone(), url_error });
             Api::provide(mock);
         }
         ApiMode::Http => {

@@ -45,16 +45,16 @@ impl MockOptions {
     }
 }
 
-struct Inner {
-    storage_prefix: Option<String>,
+pub(super) struct Inner {
+    pub(super) storage_prefix: Option<String>,
     /// The scenario; the panel and the badge read it, a "next call" failure clears itself.
-    scenario: ArcRwSignal<Scenario>,
-    clouds: Mutex<BTreeMap<Region, JournaledCloud>>,
+    pub(super) scenario: ArcRwSignal<Scenario>,
+    pub(super) clouds: Mutex<BTreeMap<Region, JournaledCloud>>,
 }
 
 /// The mock cloud of every region, in the page.
 #[derive(Clone)]
-pub struct EmbeddedMock(Arc<Inner>);
+pub struct EmbeddedMock(pub(super) Arc<Inner>);
 
 impl EmbeddedMock {
     /// A mock with `options`; each region's state loads lazily from storage or the seed.
@@ -94,12 +94,12 @@ impl EmbeddedMock {
         self.0.storage_prefix.as_ref().map(|p| format!("{p}.{}", region.id()))
     }
 
-    fn config(&self) -> MockConfig {
+    pub(super) fn config(&self) -> MockConfig {
         let s = self.0.scenario.get_untracked();
         MockConfig { create_delay_ms: s.creating_ms, delete_delay_ms: s.deleting_ms, ..MockConfig::default() }
     }
 
-    fn load(&self, region: Region) -> JournaledCloud {
+    pub(super) fn load(&self, region: Region) -> JournaledCloud {
         let config = self.config();
         let stored = self.key(region).and_then(|k| storage_get(&k));
         match stored.and_then(|json| serde_json::from_str::<Journal>(&json).ok()) {
@@ -132,7 +132,7 @@ impl EmbeddedMock {
         (latency, hit.map(|f| f.kind))
     }
 
-    fn store(&self, region: Region, cloud: &JournaledCloud) {
+    pub(super) fn store(&self, region: Region, cloud: &JournaledCloud) {
         if let Some(key) = self.key(region) {
             if let Ok(json) = serde_json::to_string(cloud.journal()) {
                 storage_set(&key, &json);

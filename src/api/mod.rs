@@ -5,6 +5,7 @@ mod browser;
 mod error;
 mod http;
 mod mock;
+pub mod mock_state;
 pub mod scenario;
 pub mod scenario_start;
 pub mod session;

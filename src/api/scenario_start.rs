@@ -18,6 +18,8 @@ pub struct ScenarioStart {
     pub fresh: bool,
     /// What was wrong with the URL's scenario, if anything (the kept one is used then).
     pub error: Option<String>,
+    /// A state carried by the URL (`?state=`), to import.
+    pub state: Option<String>,
 }
 
 /// Keeps `scenario` for the next visit.
@@ -36,25 +38,26 @@ pub fn scenario_at_start() -> ScenarioStart {
     let location = web_sys::window().map(|w| w.location());
     let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
     let query = search.trim_start_matches('?');
-    match Scenario::from_query(query) {
-        Ok(None) => ScenarioStart { scenario: kept(), fresh: false, error: None },
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let state = pairs.iter().find(|(k, _)| k == "state").map(|(_, v)| v.clone());
+    let start = match Scenario::from_query(query) {
+        Ok(None) => ScenarioStart { scenario: kept(), fresh: false, error: None, state },
         Ok(Some(scenario)) => {
             keep(&scenario);
-            leave_url(query);
-            ScenarioStart { scenario, fresh: true, error: None }
+            ScenarioStart { scenario, fresh: true, error: None, state }
         }
-        Err(why) => {
-            leave_url(query);
-            ScenarioStart { scenario: kept(), fresh: false, error: Some(why) }
-        }
+        Err(why) => ScenarioStart { scenario: kept(), fresh: false, error: Some(why), state },
+    };
+    if start.fresh || start.error.is_some() || start.state.is_some() {
+        leave_url(&pairs);
     }
+    start
 }
 
-/// Replaces the URL with the same one without the scenario's keys.
-fn leave_url(query: &str) {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
-    let rest: Vec<(String, String)> =
-        pairs.into_iter().filter(|(k, _)| !QUERY_KEYS.contains(&k.as_str())).collect();
+/// Replaces the URL with the same one without the scenario's keys and the state.
+fn leave_url(pairs: &[(String, String)]) {
+    let rest: Vec<&(String, String)> =
+        pairs.iter().filter(|(k, _)| !QUERY_KEYS.contains(&k.as_str()) && k != "state").collect();
     let rest = serde_urlencoded::to_string(&rest).unwrap_or_default();
     let Some(window) = web_sys::window() else { return };
     let path = window.location().pathname().unwrap_or_default();

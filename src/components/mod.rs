@@ -20,6 +20,7 @@ pub mod selection;
 pub mod shell;
 pub mod shortcuts;
 pub mod sign_in;
+pub mod state_transfer;
 pub mod status_indicator;
 pub mod table_skeleton;
 

@@ -10,6 +10,7 @@ use crate::api::EmbeddedMock;
 use crate::components::dismiss::Dismiss;
 use crate::components::form_field::FormField;
 use crate::components::modal::Modal;
+use crate::components::state_transfer::StateTransfer;
 use crate::context::use_data_version;
 use crate::dom::copy_to_clipboard;
 
@@ -76,9 +77,7 @@ pub fn ScenarioButton() -> impl IntoView {
                 .map(|why| {
                     view! {
                         <div class="scenario-url-error alert alert-error" role="alert">
-                            <span class="alert-body">
-                                {format!("The link's scenario was not applied: {why}.")}
-                            </span>
+                            <span class="alert-body">{format!("The link was not applied: {why}.")}</span>
                             <Dismiss on_click=Callback::new(move |_| url_error.set(None)) />
                         </div>
                     }
@@ -306,6 +305,7 @@ fn ScenarioPanel(
                             }
                         })
                 }}
+                <StateTransfer mock=mock.get_value() />
                 <div class="modal-actions">
                     <span class="muted" role="status">
                         {move || copied.get().then_some("Link copied.")}

@@ -138,7 +138,61 @@ test('the panel plays a scenario and its link reproduces it in a fresh context',
 test('a bad scenario link says why and changes nothing', async ({ page }) => {
   const list = new ServiceListPage(page);
   await page.goto('/services?scenario=nope');
-  await expect(page.locator('.scenario-url-error')).toContainText('unknown starting account "nope"');
+  await expect(page.locator('.scenario-url-error')).toContainText('The link was not applied: unknown starting account "nope"');
   await expect(list.count).toHaveText('(12)');
   await expect(badge(page)).toHaveText('Scenario');
+});
+
+test('export the state to a file, import it elsewhere; a bad file says why and changes nothing', async ({ page, browser }) => {
+  const list = new ServiceListPage(page);
+  await page.goto('/services?scenario=empty&latency=0');
+  await expect(list.count).toHaveText('(0)');
+  await badge(page).click();
+  const panel = page.getByRole('dialog', { name: 'Scenario' });
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export file' }).click();
+  const file = await (await download).path();
+  await expect(panel.getByRole('status').first()).toContainText('Exported as vpcep-mock-state.json.');
+  const exported = JSON.parse(require('fs').readFileSync(file, 'utf8'));
+  expect(exported.format).toBe('vpcep-console.mock-state');
+  expect(exported.regions['eu-de'].account).toBe('empty');
+  // Another person imports it.
+  const other = await browser.newPage();
+  await other.goto('/services');
+  await expect(other.locator('h1 .count')).toHaveText('(12)');
+  await other.locator('#scenario-button').click();
+  const otherPanel = other.getByRole('dialog', { name: 'Scenario' });
+  // A bad file first: it says why, and nothing changes.
+  await otherPanel.locator('#state-import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
+  await expect(otherPanel.getByRole('alert')).toContainText('bad.json was not imported');
+  await expect(otherPanel.getByRole('alert')).toContainText('Nothing was changed.');
+  const broken = { ...exported, regions: { 'eu-de': { ...exported.regions['eu-de'], region: 'eu-nl' } } };
+  await otherPanel.locator('#state-import').setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(otherPanel.getByRole('alert')).toContainText('the journal under "eu-de" is of eu-nl');
+  await otherPanel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(other.locator('h1 .count')).toHaveText('(12)');
+  await other.locator('#scenario-button').click();
+  await otherPanel.locator('#state-import').setInputFiles(file);
+  await expect(otherPanel.getByRole('status').first()).toContainText('Imported');
+  await otherPanel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(other.locator('h1 .count')).toHaveText('(0)');
+  await other.close();
+});
+
+test('a state link carries a small state', async ({ page, browser }) => {
+  await page.goto('/services?scenario=failed&latency=0');
+  await expect(page.locator('tbody tr[data-service-id]')).toHaveCount(1);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await badge(page).click();
+  await page.getByRole('button', { name: 'Copy state link' }).click();
+  await expect(page.getByRole('dialog').getByRole('status').first()).toContainText('State link copied.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('/services?state=');
+  const reviewer = await browser.newPage();
+  await reviewer.goto(link);
+  await expect(reviewer.locator('tbody tr[data-service-id]')).toHaveCount(1);
+  await expect(reviewer).toHaveURL(/\/services$/);
+  await reviewer.goto('/services?state=%7Bnot-json');
+  await expect(reviewer.locator('.scenario-url-error')).toContainText('the state in it was not loaded');
+  await reviewer.close();
 });

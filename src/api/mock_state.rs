@@ -1,0 +1,109 @@
+//! The embedded mock's state as a file, or as a link: every region's journal (its account,
+//! seed and changes) and the scenario. Importing checks everything first; a bad file says
+//! why and changes nothing.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::{GetUntracked, Set};
+use serde::{Deserialize, Serialize};
+use vpcep_mock::{Journal, JournaledCloud};
+use vpcep_model::Region;
+
+use super::browser::now_ms;
+use super::scenario::Scenario;
+use super::EmbeddedMock;
+
+/// The `format` of a state file.
+pub const STATE_FORMAT: &str = "vpcep-console.mock-state";
+/// The version this console writes and reads.
+pub const STATE_VERSION: u32 = 1;
+/// The longest state a link carries (longer: export a file).
+pub const MAX_STATE_LINK_CHARS: usize = 8_000;
+
+/// A state file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MockState {
+    /// Always [`STATE_FORMAT`].
+    pub format: String,
+    /// Always [`STATE_VERSION`].
+    pub version: u32,
+    /// The scenario that was playing.
+    pub scenario: Scenario,
+    /// Each region's journal, by region id (`eu-de`).
+    pub regions: BTreeMap<String, Journal>,
+}
+
+impl MockState {
+    /// Reads and checks a state: the format and version, each region, and every change in
+    /// each journal (it must still apply). Returns each region's rebuilt cloud.
+    pub fn check(
+        text: &str,
+        mock: &EmbeddedMock,
+    ) -> Result<(Scenario, Vec<(Region, JournaledCloud)>), String> {
+        let state: MockState =
+            serde_json::from_str(text).map_err(|e| format!("this is not a mock state file ({e})"))?;
+        if state.format != STATE_FORMAT {
+            return Err(format!("the format is \"{}\", not \"{STATE_FORMAT}\"", state.format));
+        }
+        if state.version != STATE_VERSION {
+            return Err(format!(
+                "version {} is not supported (this console reads {STATE_VERSION})",
+                state.version
+            ));
+        }
+        let config = mock.config();
+        let mut clouds = Vec::new();
+        for (id, journal) in state.regions {
+            let region = Region::from_id(&id).ok_or_else(|| format!("\"{id}\" is not a region"))?;
+            if journal.region != region {
+                return Err(format!("the journal under \"{id}\" is of {}", journal.region.id()));
+            }
+            let asked = journal.operations.len();
+            let cloud = JournaledCloud::replay(journal, config.clone());
+            let applied = cloud.journal().operations.len();
+            if applied != asked {
+                return Err(format!(
+                    "in {id}, change {} of {asked} no longer applies (it was refused on replay)",
+                    applied + 1
+                ));
+            }
+            clouds.push((region, cloud));
+        }
+        Ok((state.scenario, clouds))
+    }
+}
+
+impl EmbeddedMock {
+    /// The state of every region loaded so far (and the stored ones), and the scenario.
+    pub fn export(&self) -> MockState {
+        let mut regions = BTreeMap::new();
+        for region in Region::ALL {
+            let mut clouds = self.0.clouds.lock().unwrap_or_else(|e| e.into_inner());
+            let cloud = clouds.entry(region).or_insert_with(|| self.load(region));
+            let _ = cloud.at(now_ms());
+            regions.insert(region.id().to_owned(), cloud.journal().clone());
+        }
+        MockState {
+            format: STATE_FORMAT.to_owned(),
+            version: STATE_VERSION,
+            scenario: self.0.scenario.get_untracked(),
+            regions,
+        }
+    }
+
+    /// Replaces the state with the one in `text`, or says why not (nothing changes then).
+    pub fn import(&self, text: &str) -> Result<(), String> {
+        let (scenario, rebuilt) = MockState::check(text, self)?;
+        let mut clouds = self.0.clouds.lock().unwrap_or_else(|e| e.into_inner());
+        for (region, cloud) in rebuilt {
+            self.store(region, &cloud);
+            clouds.insert(region, cloud);
+        }
+        drop(clouds);
+        if self.0.storage_prefix.is_some() {
+            super::scenario_start::keep(&scenario);
+        }
+        self.0.scenario.set(scenario);
+        Ok(())
+    }
+}
