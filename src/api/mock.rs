@@ -161,7 +161,7 @@ impl EmbeddedMock {
                 if kind == FaultKind::Timeout {
                     sleep_ms((REQUEST_TIMEOUT_SECONDS * 1000).saturating_sub(latency)).await;
                 }
-                return Err(kind.error());
+                return Err(super::scenario::fault_error(kind));
             }
             let mut clouds = this.0.clouds.lock().unwrap_or_else(|e| e.into_inner());
             let cloud = clouds.entry(region).or_insert_with(|| this.load(region));

@@ -12,6 +12,7 @@ mod clock;
 mod cloud;
 mod ids;
 mod journal;
+pub mod scenario;
 mod listing;
 mod seed;
 mod seed_services;

@@ -1,0 +1,362 @@
+//! Scenarios of the mock (in the page or in vpcep-server), for prototyping and review: the latency, how long a
+//! service stays Creating and Deleting, a failure to inject (the next call, or a rate per
+//! operation), and the starting account. Every setting is also a URL query, so a link
+//! reproduces the state for a reviewer:
+//!
+//! `?scenario=at-quota&latency=random&creating_s=10&fail=500&fail_on=create_service&fail_rate=50`
+//!
+//! Queries are read with `serde_urlencoded` (nothing parsed by hand).
+
+use serde::{Deserialize, Serialize};
+use vpcep_model::error::{self, ErrorCode};
+
+use crate::accounts::Account;
+
+/// The simulated latency of every call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Latency {
+    /// Always this many milliseconds (0 to [`MAX_LATENCY_MS`]).
+    Fixed(u32),
+    /// 100 to 2,000 ms, drawn for each call.
+    Random,
+}
+
+/// The largest fixed latency.
+pub const MAX_LATENCY_MS: u32 = 5_000;
+/// The random latency's range.
+pub const RANDOM_LATENCY_MS: (u32, u32) = (100, 2_000);
+/// The latency without a scenario.
+pub const DEFAULT_LATENCY_MS: u32 = 300;
+
+impl Latency {
+    /// The latency of one call; `random` is in [0, 1).
+    pub fn draw(self, random: f64) -> u32 {
+        match self {
+            Latency::Fixed(ms) => ms,
+            Latency::Random => {
+                let (lo, hi) = RANDOM_LATENCY_MS;
+                lo + (f64::from(hi - lo) * random) as u32
+            }
+        }
+    }
+
+    fn query(self) -> String {
+        match self {
+            Latency::Fixed(ms) => ms.to_string(),
+            Latency::Random => "random".to_owned(),
+        }
+    }
+}
+
+/// A failure the mock answers instead of doing the call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FaultKind {
+    /// HTTP 500, `EndPoint.0001`.
+    ServerError,
+    /// No answer: after the console's time limit, a timeout.
+    Timeout,
+    /// `Endpoint.1018`, quota exceeded.
+    Quota,
+    /// `EndPoint.3044`, the ports are used by another service on the backend.
+    PortsInUse,
+    /// `EndPoint.3006`, the service is being used.
+    InUse,
+    /// `EndPoint.0004`, 403.
+    NoPermission,
+}
+
+impl FaultKind {
+    /// Every kind, in the order a person picks from.
+    pub const ALL: [FaultKind; 6] = [
+        FaultKind::ServerError,
+        FaultKind::Timeout,
+        FaultKind::Quota,
+        FaultKind::PortsInUse,
+        FaultKind::InUse,
+        FaultKind::NoPermission,
+    ];
+
+    /// Its name in a URL.
+    pub fn id(self) -> &'static str {
+        match self {
+            FaultKind::ServerError => "500",
+            FaultKind::Timeout => "timeout",
+            FaultKind::Quota => "quota",
+            FaultKind::PortsInUse => "ports-in-use",
+            FaultKind::InUse => "in-use",
+            FaultKind::NoPermission => "no-permission",
+        }
+    }
+
+    /// What a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            FaultKind::ServerError => "500 server error (EndPoint.0001)",
+            FaultKind::Timeout => "Timeout (no answer)",
+            FaultKind::Quota => "Quota exceeded (Endpoint.1018)",
+            FaultKind::PortsInUse => "Ports in use (EndPoint.3044)",
+            FaultKind::InUse => "Service in use (EndPoint.3006)",
+            FaultKind::NoPermission => "No permission (EndPoint.0004)",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<FaultKind> {
+        FaultKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The API error the call answers; `None` for a timeout (no answer at all).
+    pub fn code(self) -> Option<ErrorCode> {
+        match self {
+            FaultKind::ServerError => Some(error::SYSTEM_ERROR),
+            FaultKind::Timeout => None,
+            FaultKind::Quota => Some(error::QUOTA_EXCEEDED),
+            FaultKind::PortsInUse => Some(error::PORTS_CONFLICT),
+            FaultKind::InUse => Some(error::SERVICE_IN_USE),
+            FaultKind::NoPermission => Some(error::NO_PERMISSION),
+        }
+    }
+}
+
+/// A failure to inject.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fault {
+    /// What the call answers.
+    pub kind: FaultKind,
+    /// The operation it hits (`create_service`, …), or every operation when `None`.
+    pub on: Option<String>,
+    /// How often, in percent; `None`: the next matching call only.
+    pub rate: Option<u8>,
+}
+
+impl Fault {
+    /// Whether the call `operation` fails; `random` is in [0, 1).
+    pub fn hits(&self, operation: &str, random: f64) -> bool {
+        self.on.as_deref().is_none_or(|on| on == operation)
+            && self.rate.is_none_or(|r| random * 100.0 < f64::from(r))
+    }
+}
+
+/// How the embedded mock behaves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// The data every region starts from.
+    pub account: Account,
+    /// The latency of every call.
+    pub latency: Latency,
+    /// How long a new service stays Creating.
+    pub creating_ms: u64,
+    /// How long a deleted service stays Deleting.
+    pub deleting_ms: u64,
+    /// The failure to inject, if any.
+    pub fault: Option<Fault>,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        let config = crate::cloud::MockConfig::default();
+        Scenario {
+            account: Account::Demo,
+            latency: Latency::Fixed(DEFAULT_LATENCY_MS),
+            creating_ms: config.create_delay_ms,
+            deleting_ms: config.delete_delay_ms,
+            fault: None,
+        }
+    }
+}
+
+/// The URL query of a scenario: every field optional, strings as typed.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct ScenarioQuery {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scenario: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    latency: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    creating_s: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deleting_s: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fail: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fail_on: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fail_rate: Option<String>,
+}
+
+/// The operations a failure can be aimed at (the request table's names).
+pub const OPERATIONS: [&str; 15] = [
+    "list_services",
+    "get_service",
+    "create_service",
+    "update_service",
+    "delete_service",
+    "list_connections",
+    "connection_action",
+    "list_permissions",
+    "permission_action",
+    "tag_action",
+    "filter_services_by_tags",
+    "quotas",
+    "list_vpcs",
+    "list_load_balancers",
+    "list_ecs_servers",
+];
+
+/// The URL query keys of a scenario.
+pub const QUERY_KEYS: [&str; 7] =
+    ["scenario", "latency", "creating_s", "deleting_s", "fail", "fail_on", "fail_rate"];
+
+/// The largest Creating or Deleting time in a URL, in seconds.
+pub const MAX_TRANSITION_S: u64 = 600;
+
+impl Scenario {
+    /// The scenario of a URL query (without `?`; other keys are ignored): `Ok(None)` when it
+    /// names none, `Err` with what is wrong otherwise.
+    pub fn from_query(query: &str) -> Result<Option<Scenario>, String> {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|e| e.to_string())?;
+        let mine: Vec<(String, String)> =
+            pairs.into_iter().filter(|(k, _)| QUERY_KEYS.contains(&k.as_str())).collect();
+        if mine.is_empty() {
+            return Ok(None);
+        }
+        let q: ScenarioQuery =
+            serde_urlencoded::from_str(&serde_urlencoded::to_string(&mine).unwrap_or_default())
+                .map_err(|e| format!("a scenario key is given twice or is malformed: {e}"))?;
+        let mut s = Scenario::default();
+        if let Some(a) = q.scenario {
+            s.account = Account::from_id(&a).ok_or_else(|| format!("unknown starting account \"{a}\""))?;
+        }
+        if let Some(l) = q.latency {
+            s.latency =
+                match l.as_str() {
+                    "random" => Latency::Random,
+                    ms => Latency::Fixed(ms.parse().ok().filter(|ms| *ms <= MAX_LATENCY_MS).ok_or_else(
+                        || format!("latency is 0 to {MAX_LATENCY_MS} (ms) or random, not \"{ms}\""),
+                    )?),
+                };
+        }
+        let seconds = |v: Option<String>, what: &str, default: u64| -> Result<u64, String> {
+            match v {
+                None => Ok(default),
+                Some(v) => v
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|s| *s <= MAX_TRANSITION_S)
+                    .map(|s| s * 1000)
+                    .ok_or_else(|| format!("{what} is 0 to {MAX_TRANSITION_S} (seconds), not \"{v}\"")),
+            }
+        };
+        s.creating_ms = seconds(q.creating_s, "creating_s", s.creating_ms)?;
+        s.deleting_ms = seconds(q.deleting_s, "deleting_s", s.deleting_ms)?;
+        if let Some(f) = q.fail {
+            let kind = FaultKind::from_id(&f).ok_or_else(|| format!("unknown failure \"{f}\""))?;
+            let rate = match q.fail_rate {
+                None => None,
+                Some(r) => Some(
+                    r.parse::<u8>()
+                        .ok()
+                        .filter(|r| (1..=100).contains(r))
+                        .ok_or_else(|| format!("fail_rate is 1 to 100 (percent), not \"{r}\""))?,
+                ),
+            };
+            let on = q.fail_on.filter(|o| o != "any");
+            s.fault = Some(Fault { kind, on, rate });
+        }
+        Ok(Some(s))
+    }
+
+    /// The URL query of this scenario (only what differs from the default).
+    pub fn to_query(&self) -> String {
+        let d = Scenario::default();
+        let q = ScenarioQuery {
+            scenario: Some(self.account.id().to_owned()),
+            latency: (self.latency != d.latency).then(|| self.latency.query()),
+            creating_s: (self.creating_ms != d.creating_ms).then(|| (self.creating_ms / 1000).to_string()),
+            deleting_s: (self.deleting_ms != d.deleting_ms).then(|| (self.deleting_ms / 1000).to_string()),
+            fail: self.fault.as_ref().map(|f| f.kind.id().to_owned()),
+            fail_on: self.fault.as_ref().and_then(|f| f.on.clone()),
+            fail_rate: self.fault.as_ref().and_then(|f| f.rate.map(|r| r.to_string())),
+        };
+        serde_urlencoded::to_string(&q).unwrap_or_default()
+    }
+
+    /// What the badge says: the settings that differ from the default, or `None`.
+    pub fn summary(&self) -> Option<String> {
+        let d = Scenario::default();
+        let mut parts = Vec::new();
+        if self.account != d.account {
+            parts.push(format!("account {}", self.account.id()));
+        }
+        if self.latency != d.latency {
+            parts.push(match self.latency {
+                Latency::Fixed(ms) => format!("{ms} ms"),
+                Latency::Random => "random latency".to_owned(),
+            });
+        }
+        if self.creating_ms != d.creating_ms || self.deleting_ms != d.deleting_ms {
+            parts.push(format!(
+                "creating {} s, deleting {} s",
+                self.creating_ms / 1000,
+                self.deleting_ms / 1000
+            ));
+        }
+        if let Some(f) = &self.fault {
+            let on = f.on.as_deref().unwrap_or("any call");
+            let how = f.rate.map_or("next call".to_owned(), |r| format!("{r}%"));
+            parts.push(format!("{} on {on} ({how})", f.kind.id()));
+        }
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_without_scenario_keys_is_no_scenario() {
+        assert_eq!(Scenario::from_query("status=available&page=2"), Ok(None));
+    }
+
+    #[test]
+    fn every_setting_reads_from_the_query_and_writes_back() {
+        let q = "scenario=at-quota&latency=random&creating_s=10&deleting_s=0&fail=500&fail_on=create_service&fail_rate=50";
+        let s = Scenario::from_query(q).unwrap().unwrap();
+        assert_eq!(s.account, Account::AtQuota);
+        assert_eq!(s.latency, Latency::Random);
+        assert_eq!((s.creating_ms, s.deleting_ms), (10_000, 0));
+        assert_eq!(
+            s.fault,
+            Some(Fault { kind: FaultKind::ServerError, on: Some("create_service".into()), rate: Some(50) })
+        );
+        assert_eq!(Scenario::from_query(&s.to_query()), Ok(Some(s.clone())));
+        assert_eq!(
+            s.summary().unwrap(),
+            "account at-quota · random latency · creating 10 s, deleting 0 s · 500 on create_service (50%)"
+        );
+        assert_eq!(Scenario::default().summary(), None);
+    }
+
+    #[test]
+    fn bad_values_say_what_is_wrong() {
+        assert!(Scenario::from_query("scenario=nope").unwrap_err().contains("nope"));
+        assert!(Scenario::from_query("latency=5001").unwrap_err().contains("0 to 5000"));
+        assert!(Scenario::from_query("latency=5000").is_ok());
+        assert!(Scenario::from_query("creating_s=601").unwrap_err().contains("creating_s"));
+        assert!(Scenario::from_query("fail=boom").unwrap_err().contains("boom"));
+        assert!(Scenario::from_query("fail=500&fail_rate=0").unwrap_err().contains("1 to 100"));
+        assert!(Scenario::from_query("latency=1&latency=2").is_err());
+    }
+
+    #[test]
+    fn a_fault_hits_its_operation_at_its_rate() {
+        let next = Fault { kind: FaultKind::Quota, on: Some("create_service".into()), rate: None };
+        assert!(next.hits("create_service", 0.99));
+        assert!(!next.hits("list_services", 0.0));
+        let half = Fault { kind: FaultKind::Quota, on: None, rate: Some(50) };
+        assert!(half.hits("list_services", 0.49));
+        assert!(!half.hits("list_services", 0.5));
+        assert_eq!(Latency::Random.draw(0.0), 100);
+        assert_eq!(Latency::Random.draw(0.999_999), 1999);
+    }
+}
