@@ -33,6 +33,8 @@ pub struct AppState {
     pub store: Option<Store>,
     /// The test hooks (`--test-hooks`).
     pub hooks: Option<Hooks>,
+    /// The scenario played (`--scenario`).
+    pub scenario: Option<crate::scenario::Playing>,
     /// The built console (`--dist`).
     pub site: Option<Site>,
     /// The Host names answered besides IP addresses and localhost (`--allowed-host`).
@@ -169,6 +171,11 @@ async fn dispatch(State(state): State<Arc<AppState>>, req: Request) -> Response 
                     }
                 };
                 // An unauthenticated request does not take the fault.
+                if let Some(playing) = &state.scenario {
+                    if let Some(failed) = playing.before(route.name()).await {
+                        return failed;
+                    }
+                }
                 if let Some(f) = fault() {
                     return injected(f).await;
                 }

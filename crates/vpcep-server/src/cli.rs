@@ -43,6 +43,12 @@ pub struct Args {
     /// What a new project starts with.
     #[arg(long, value_enum, default_value = "demo")]
     pub seed: Seed,
+    /// With --api mock: play a scenario of the console's Scenario panel, as its URL query
+    /// (`scenario=empty&latency=random&creating_s=10&fail=500&fail_on=create_service&fail_rate=50`):
+    /// the starting account of new projects (instead of --seed), the latency of every answer,
+    /// the Creating and Deleting times (unless --create-delay-ms/--delete-delay-ms), a failure.
+    #[arg(long, value_name = "QUERY")]
+    pub scenario: Option<String>,
     /// Enable the test hooks under /_mock/ (faults, request log); never in production.
     #[arg(long)]
     pub test_hooks: bool,

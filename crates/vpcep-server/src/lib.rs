@@ -11,6 +11,7 @@ pub mod gateway;
 pub mod hooks;
 pub mod iam;
 pub mod limits;
+pub mod scenario;
 mod site;
 pub mod store;
 mod tls;
@@ -37,6 +38,19 @@ impl Server {
     /// Checks the arguments (state folder, dist folder) and binds the address.
     pub async fn bind(args: &Args) -> Result<Server, String> {
         let mut config = MockConfig::default();
+        let scenario = args.scenario.as_deref().map(scenario::Playing::parse).transpose()?;
+        if let Some(s) = &scenario {
+            if args.api != Some(ApiKind::Mock) {
+                return Err("--scenario needs --api mock".into());
+            }
+            config.create_delay_ms = s.creating_ms;
+            config.delete_delay_ms = s.deleting_ms;
+        }
+        let account = match (&scenario, args.seed) {
+            (Some(s), _) => s.account,
+            (None, cli::Seed::Demo) => vpcep_mock::Account::Demo,
+            (None, cli::Seed::Empty) => vpcep_mock::Account::Empty,
+        };
         if let Some(ms) = args.create_delay_ms {
             config.create_delay_ms = ms;
         }
@@ -49,7 +63,7 @@ impl Server {
         }
         let store = match args.api {
             Some(ApiKind::Mock) => {
-                let mut store = store::Store::open(Region::EuDe, config, args.seed, args.state.clone())?;
+                let mut store = store::Store::open(Region::EuDe, config, account, args.state.clone())?;
                 store.ecs_page_cap = args.ecs_page_cap.filter(|n| *n > 0);
                 Some(store)
             }
@@ -83,6 +97,7 @@ impl Server {
         let state = AppState {
             store,
             hooks: args.test_hooks.then(hooks::Hooks::default),
+            scenario: scenario.map(scenario::Playing::new),
             site,
             allowed_hosts: args.allowed_host.clone(),
             iam: iam::Iam::open(args.users.as_deref(), args.token_ttl_s.saturating_mul(1000))?,

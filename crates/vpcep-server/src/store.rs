@@ -14,10 +14,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use vpcep_mock::{Clock, CloudState, MockCloud, MockConfig, SystemClock};
+use vpcep_mock::{Account, Clock, CloudState, MockCloud, MockConfig, SystemClock};
 use vpcep_model::Region;
 
-use crate::cli::Seed;
 use crate::limits::MAX_PROJECTS;
 
 type Cloud = MockCloud<SystemClock>;
@@ -39,7 +38,7 @@ pub struct Store {
     /// At most this many ECS servers per page, whatever `limit` asks (`--ecs-page-cap`).
     pub ecs_page_cap: Option<usize>,
     config: MockConfig,
-    seed: Seed,
+    account: Account,
     file: Option<PathBuf>,
 }
 
@@ -53,7 +52,7 @@ impl Store {
     pub fn open(
         region: Region,
         config: MockConfig,
-        seed: Seed,
+        account: Account,
         file: Option<PathBuf>,
     ) -> Result<Store, String> {
         let mut projects = HashMap::new();
@@ -89,7 +88,7 @@ impl Store {
             regions: Mutex::new(HashMap::new()),
             ecs_page_cap: None,
             config,
-            seed,
+            account,
             file,
         })
     }
@@ -110,11 +109,9 @@ impl Store {
     fn new_project(&self, id: &str) -> Cloud {
         let entropy = SystemClock.now_ms() ^ (u64::from(std::process::id()) << 32) ^ hash(id);
         let region = self.regions.lock().ok().and_then(|r| r.get(id).copied()).unwrap_or(self.region);
-        let mut cloud = MockCloud::seeded(region, SystemClock, self.config.clone(), entropy);
+        let mut cloud =
+            MockCloud::seeded_account(self.account, region, SystemClock, self.config.clone(), entropy);
         cloud.state_mut().set_project_id(id);
-        if self.seed == Seed::Empty {
-            cloud.state_mut().services.clear();
-        }
         cloud
     }
 

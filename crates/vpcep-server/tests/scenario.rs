@@ -1,0 +1,57 @@
+//! `--scenario`: the console's scenario query played by the server's mock.
+
+use std::time::Instant;
+
+use serde_json::{json, Value};
+
+mod common;
+use common::*;
+
+const P: &str = "/v1/0123456789abcdef0123456789abcdef";
+
+#[test]
+fn the_account_a_failure_for_the_next_call_and_the_latency_are_played() {
+    let addr = &start(&[
+        "--api",
+        "mock",
+        "--scenario",
+        "scenario=empty&latency=200&fail=quota&fail_on=create_service",
+    ]);
+    let t = Instant::now();
+    let (status, list) = get(addr, &format!("{P}/vpc-endpoint-services"));
+    assert!(t.elapsed().as_millis() >= 200, "latency {:?}", t.elapsed());
+    assert_eq!((status, list["total_count"].as_u64()), (200, Some(0)), "{list}");
+    // Any VPC and load balancer of the seed will do for a create.
+    let (_, lbs) = get(addr, &format!("{P}/elb/loadbalancers").replace("/v1/", "/v3/"));
+    let lb = &lbs["loadbalancers"][0];
+    let body = json!({
+        "port_id": lb["vip_port_id"], "vpc_id": lb["vpc_id"], "server_type": "LB",
+        "ports": [{"client_port": 80, "server_port": 8080, "protocol": "TCP"}], "approval_enabled": false
+    })
+    .to_string();
+    let path = format!("{P}/vpc-endpoint-services");
+    let (status, refused) = call(addr, "POST", &path, Some("t"), Some(&body));
+    assert_eq!((status, code(&refused)), (400, "Endpoint.1018"), "the next create fails");
+    let (status, made): (u16, Value) = call(addr, "POST", &path, Some("t"), Some(&body));
+    assert_eq!(status, 200, "then the failure is used up: {made}");
+}
+
+#[test]
+fn a_rate_of_100_fails_every_call_of_its_operation_only() {
+    let addr =
+        &start(&["--api", "mock", "--scenario", "latency=0&fail=500&fail_on=list_services&fail_rate=100"]);
+    for _ in 0..3 {
+        let (status, body) = get(addr, &format!("{P}/vpc-endpoint-services"));
+        assert_eq!((status, code(&body)), (500, "EndPoint.0001"));
+    }
+    let (status, _) = get(addr, &format!("{P}/quotas?type=endpoint_service"));
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn a_bad_scenario_stops_the_start_with_the_reason() {
+    let e = try_start(&["--api", "mock", "--scenario", "scenario=nope"]).err().expect("refused");
+    assert!(e.contains("unknown starting account \"nope\""), "{e}");
+    let e = try_start(&["--dist", ".", "--scenario", "latency=0"]).err().expect("refused");
+    assert!(e.contains("--scenario needs --api mock"), "{e}");
+}
