@@ -2,7 +2,7 @@
 
 pub mod create_service;
 mod not_found;
-mod service_details;
+pub mod service_details;
 pub mod service_list;
 mod settings;
 

@@ -8,11 +8,11 @@ mod inline_edit;
 mod outcome;
 mod port_mappings;
 mod summary;
-mod tag_dialog;
+pub mod tag_dialog;
 mod tags;
 mod terraform_dialog;
 mod whitelist;
-mod whitelist_dialog;
+pub mod whitelist_dialog;
 
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -15,7 +15,9 @@ use crate::components::modal::Modal;
 /// What the dialog does: add a tag, or change the value of the tag with this key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TagDialogMode {
+    /// A new key and its value.
     Add,
+    /// A new value for this tag's key.
     Edit(Tag),
 }
 
