@@ -94,6 +94,12 @@ impl<C: Clock> MockCloud<C> {
         &self.state
     }
 
+    /// How long new services stay creating, and deleted ones deleting, from now on.
+    pub fn set_timing(&mut self, create_delay_ms: u64, delete_delay_ms: u64) {
+        self.config.create_delay_ms = create_delay_ms;
+        self.config.delete_delay_ms = delete_delay_ms;
+    }
+
     /// The configuration.
     pub fn config(&self) -> &MockConfig {
         &self.config

@@ -99,7 +99,7 @@ async fn security_headers(req: Request, next: Next) -> Response {
 }
 
 /// Reads a body, within the limits: 413 when it is too large, 408 when it does not arrive.
-async fn read_body(body: Body) -> Result<Bytes, Response> {
+pub(crate) async fn read_body(body: Body) -> Result<Bytes, Response> {
     axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|e| {
         let too_large = std::error::Error::source(&e).is_some_and(|s| s.to_string().contains("length limit"))
             || e.to_string().contains("length limit");
@@ -130,6 +130,11 @@ async fn dispatch(State(state): State<Arc<AppState>>, req: Request) -> Response 
             Some(gateway) => gateway.session(region).await,
             None => StatusCode::NO_CONTENT.into_response(),
         };
+    }
+    if let (Some(project), Some(playing), Some(store)) =
+        (path.strip_prefix("/api/_scenario/"), &state.scenario, &state.store)
+    {
+        return crate::scenario::answer(playing, store, project, parts, body).await;
     }
     if let Some(gateway) = &state.gateway {
         if let Some(rest) = path.strip_prefix("/api/") {
@@ -172,7 +177,7 @@ async fn dispatch(State(state): State<Arc<AppState>>, req: Request) -> Response 
                 };
                 // An unauthenticated request does not take the fault.
                 if let Some(playing) = &state.scenario {
-                    if let Some(failed) = playing.before(route.name()).await {
+                    if let Some(failed) = playing.before(&project, route.name()).await {
                         return failed;
                     }
                 }

@@ -97,7 +97,7 @@ impl Server {
         let state = AppState {
             store,
             hooks: args.test_hooks.then(hooks::Hooks::default),
-            scenario: scenario.map(scenario::Playing::new),
+            scenario: (args.api == Some(ApiKind::Mock)).then(|| scenario::Playing::new(scenario)),
             site,
             allowed_hosts: args.allowed_host.clone(),
             iam: iam::Iam::open(args.users.as_deref(), args.token_ttl_s.saturating_mul(1000))?,

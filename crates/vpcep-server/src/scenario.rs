@@ -1,9 +1,12 @@
-//! `--scenario QUERY`: the mock plays a scenario of the console's Scenario panel (the same
-//! query: `scenario=empty&latency=random&creating_s=10&fail=500&fail_on=create_service`):
-//! the starting account of every new project, the latency of every API answer, the Creating
-//! and Deleting times, and a failure for the next call of an operation or a rate of them.
+//! Scenarios of the console's Scenario panel played by the server's mock: `--scenario QUERY`
+//! for every project (the same query as the console's links:
+//! `scenario=empty&latency=random&creating_s=10&fail=500&fail_on=create_service`), and
+//! `GET`/`PUT /api/_scenario/{project}` for one project (the panel in HTTP mode): the starting
+//! account, the latency of every API answer, the Creating and Deleting times, and a failure
+//! for the next call of an operation or a rate of them.
 
 use std::collections::hash_map::RandomState;
+use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -13,9 +16,11 @@ use vpcep_mock::scenario::Scenario;
 
 use crate::api::Answer;
 
-/// The scenario being played.
+/// The scenarios being played: one for every project (`--scenario`), and one per project
+/// set from the console (at most [`crate::limits::MAX_PROJECTS`]).
 pub struct Playing {
-    scenario: Mutex<Scenario>,
+    everywhere: Mutex<Option<Scenario>>,
+    by_project: Mutex<HashMap<String, Scenario>>,
 }
 
 /// A number in [0, 1): std's randomly keyed hasher over a counter (enough for latencies and
@@ -33,16 +38,42 @@ impl Playing {
             .ok_or_else(|| "--scenario: no scenario key (scenario, latency, creating_s, …) in it".to_owned())
     }
 
-    /// Plays `scenario`.
-    pub fn new(scenario: Scenario) -> Self {
-        Playing { scenario: Mutex::new(scenario) }
+    /// Plays `scenario` (if any) in every project.
+    pub fn new(scenario: Option<Scenario>) -> Self {
+        Playing { everywhere: Mutex::new(scenario), by_project: Mutex::new(HashMap::new()) }
     }
 
-    /// Waits the latency of one answer, then gives the failure it meets, if any (a "next
-    /// call" failure is used up).
-    pub async fn before(&self, operation: &str) -> Option<Response> {
+    /// The scenario of `project`: its own, else the one of every project.
+    pub fn of(&self, project: &str) -> Option<Scenario> {
+        let own = self.by_project.lock().unwrap_or_else(|e| e.into_inner()).get(project).cloned();
+        own.or_else(|| self.everywhere.lock().unwrap_or_else(|e| e.into_inner()).clone())
+    }
+
+    /// Plays `scenario` in `project`.
+    pub fn set(&self, project: &str, scenario: Scenario) {
+        let mut map = self.by_project.lock().unwrap_or_else(|e| e.into_inner());
+        if !map.contains_key(project) && map.len() >= crate::limits::MAX_PROJECTS {
+            if let Some(k) = map.keys().next().cloned() {
+                map.remove(&k);
+            }
+        }
+        map.insert(project.to_owned(), scenario);
+    }
+
+    /// Waits the latency of one answer in `project`, then gives the failure it meets, if any
+    /// (a "next call" failure is used up).
+    pub async fn before(&self, project: &str, operation: &str) -> Option<Response> {
         let (latency, fault) = {
-            let mut s = self.scenario.lock().unwrap_or_else(|e| e.into_inner());
+            let mut own = self.by_project.lock().unwrap_or_else(|e| e.into_inner());
+            let mut everywhere = self.everywhere.lock().unwrap_or_else(|e| e.into_inner());
+            let slot = match own.get_mut(project) {
+                Some(s) => s,
+                None => match everywhere.as_mut() {
+                    Some(s) => s,
+                    None => return None,
+                },
+            };
+            let s = slot;
             let latency = s.latency.draw(random());
             let fault = s.fault.clone().filter(|f| f.hits(operation, random()));
             if fault.as_ref().is_some_and(|f| f.rate.is_none()) {
@@ -60,5 +91,62 @@ impl Playing {
                 axum::http::StatusCode::GATEWAY_TIMEOUT.into_response()
             }
         })
+    }
+}
+
+/// The body of `PUT /api/_scenario/{project}`, and the answer of both methods.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ScenarioBody {
+    /// The scenario (`null` in an answer: none is played).
+    scenario: Option<Scenario>,
+    /// On `PUT`: the project starts again from the scenario's account.
+    #[serde(default, skip_serializing)]
+    fresh: bool,
+}
+
+/// `GET /api/_scenario/{project}`: the scenario played in `project` (`null`: none);
+/// `PUT` with `{"scenario": …, "fresh": bool}`: plays it there. Both need a token, as the API
+/// does; `PUT` takes JSON only (so that no cross-site form can send it).
+pub async fn answer(
+    playing: &Playing,
+    store: &crate::store::Store,
+    project: &str,
+    parts: axum::http::request::Parts,
+    body: axum::body::Body,
+) -> Response {
+    use axum::http::{Method, StatusCode};
+    let writing = parts.method == Method::PUT;
+    if let Err(status) = crate::hooks::allowed(&parts.headers, writing) {
+        let why = if status == StatusCode::UNAUTHORIZED { "A token is needed." } else { "JSON only." };
+        return (status, why).into_response();
+    }
+    if project.is_empty() || project.contains('/') {
+        return Answer::error(vpcep_model::error::NOT_FOUND).into_response();
+    }
+    match parts.method {
+        Method::GET => {
+            axum::Json(ScenarioBody { scenario: playing.of(project), fresh: false }).into_response()
+        }
+        Method::PUT => {
+            let bytes = match crate::app::read_body(body).await {
+                Ok(b) => b,
+                Err(r) => return r,
+            };
+            let asked: ScenarioBody = match serde_json::from_slice(&bytes) {
+                Ok(b) => b,
+                Err(e) => {
+                    let msg = format!("Not a scenario: {e}.");
+                    return Answer::error_msg(vpcep_model::error::PARAMETER_ERROR, 400, msg).into_response();
+                }
+            };
+            let Some(scenario) = asked.scenario else {
+                let msg = "Give a scenario.".to_owned();
+                return Answer::error_msg(vpcep_model::error::PARAMETER_ERROR, 400, msg).into_response();
+            };
+            store.play(project, scenario.account, scenario.creating_ms, scenario.deleting_ms, asked.fresh);
+            playing.set(project, scenario.clone());
+            axum::Json(ScenarioBody { scenario: Some(scenario), fresh: false }).into_response()
+        }
+        _ => StatusCode::METHOD_NOT_ALLOWED.into_response(),
     }
 }

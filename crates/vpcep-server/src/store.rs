@@ -107,12 +107,26 @@ impl Store {
     }
 
     fn new_project(&self, id: &str) -> Cloud {
+        self.seed_project(id, self.account, self.config.clone())
+    }
+
+    fn seed_project(&self, id: &str, account: Account, config: MockConfig) -> Cloud {
         let entropy = SystemClock.now_ms() ^ (u64::from(std::process::id()) << 32) ^ hash(id);
         let region = self.regions.lock().ok().and_then(|r| r.get(id).copied()).unwrap_or(self.region);
-        let mut cloud =
-            MockCloud::seeded_account(self.account, region, SystemClock, self.config.clone(), entropy);
+        let mut cloud = MockCloud::seeded_account(account, region, SystemClock, config, entropy);
         cloud.state_mut().set_project_id(id);
         cloud
+    }
+
+    /// Plays a scenario's timing in project `id`; with `fresh`, the project starts again from
+    /// `account` (its changes are dropped; saved with the next change).
+    pub fn play(&self, id: &str, account: Account, create_delay_ms: u64, delete_delay_ms: u64, fresh: bool) {
+        let config = MockConfig { create_delay_ms, delete_delay_ms, ..self.config.clone() };
+        let seeded = fresh.then(|| self.seed_project(id, account, config));
+        self.with_project(id, move |cloud| match seeded {
+            Some(new) => *cloud = new,
+            None => cloud.set_timing(create_delay_ms, delete_delay_ms),
+        });
     }
 
     /// Runs `f` on project `id` (seeded if new) under the projects' lock.

@@ -55,3 +55,32 @@ fn a_bad_scenario_stops_the_start_with_the_reason() {
     let e = try_start(&["--dist", ".", "--scenario", "latency=0"]).err().expect("refused");
     assert!(e.contains("--scenario needs --api mock"), "{e}");
 }
+
+#[test]
+fn a_project_gets_its_own_scenario_from_the_console_and_others_keep_theirs() {
+    let addr = &start(&["--api", "mock"]);
+    let other = "/v1/ffffffffffffffffffffffffffffffff";
+    let url = "/api/_scenario/0123456789abcdef0123456789abcdef";
+    let (status, none) = call(addr, "GET", url, Some("t"), None);
+    assert_eq!((status, none), (200, json!({"scenario": null})));
+    let (status, _) = call(addr, "GET", url, None, None);
+    assert_eq!(status, 401, "a token is needed");
+    let scenario = json!({
+        "account": "empty", "latency": {"Fixed": 0}, "creating_ms": 1000, "deleting_ms": 0,
+        "fault": {"kind": "ServerError", "on": "list_services", "rate": null}
+    });
+    let (status, answer) =
+        call(addr, "PUT", url, Some("t"), Some(&json!({"scenario": scenario, "fresh": true}).to_string()));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer["scenario"], scenario);
+    let (status, body) = get(addr, &format!("{P}/vpc-endpoint-services"));
+    assert_eq!((status, code(&body)), (500, "EndPoint.0001"), "the next list fails");
+    let (_, list) = get(addr, &format!("{P}/vpc-endpoint-services"));
+    assert_eq!(list["total_count"], 0, "the project started again, empty");
+    let (_, theirs) = get(addr, &format!("{other}/vpc-endpoint-services"));
+    assert_eq!(theirs["total_count"], 12, "another project keeps the demo data");
+    let (_, now) = call(addr, "GET", url, Some("t"), None);
+    assert_eq!(now["scenario"]["fault"], Value::Null, "the next-call failure is used up");
+    let (status, _) = call(addr, "PUT", url, Some("t"), Some("{\"scenario\": 5}"));
+    assert_eq!(status, 400);
+}
