@@ -7,7 +7,7 @@ use leptos_router::path;
 use crate::api::session::SignIn;
 use crate::api::settings::{ApiMode, ApiSettings};
 use crate::api::{Api, EmbeddedMock, HttpApi, MockOptions};
-use crate::components::scenario_panel::ScenarioControl;
+use crate::components::scenario_panel::{ScenarioControl, ScenarioTarget};
 use crate::components::shell::Shell;
 use crate::context::{provide_app_context, DataVersion, RegionState};
 use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceListPage, SettingsPage};
@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
                     url_error = Some(format!("the state in it was not loaded: {why}"));
                 }
             }
-            provide_context(ScenarioControl { mock: mock.clone(), url_error });
+            provide_context(ScenarioControl { target: ScenarioTarget::Embedded(mock.clone()), url_error });
             Api::provide(mock);
         }
         ApiMode::Http => {

@@ -26,7 +26,7 @@ use vpcep_model::{
 
 pub use browser::{now_ms, sleep_ms, storage_get, storage_remove, storage_set};
 pub use error::ApiError;
-pub use http::HttpApi;
+pub use http::{HttpApi, ServerScenario};
 pub use mock::{EmbeddedMock, MockOptions};
 
 /// Every request gives up after this long (the embedded mock's injected timeout takes as long).

@@ -1,4 +1,5 @@
-//! The Scenario panel (top bar, embedded mock only): the starting account, the latency, how
+//! The Scenario panel (top bar; the embedded mock, or vpcep-server's mock for the signed-in
+//! project in HTTP mode): the starting account, the latency, how
 //! long a service stays Creating and Deleting, and a failure to inject. Apply plays it; Copy
 //! link gives the URL that reproduces it; the badge says what differs from the default.
 
@@ -6,7 +7,7 @@ use leptos::prelude::*;
 use vpcep_mock::Account;
 
 use crate::api::scenario::{FaultKind, Latency, Scenario, MAX_TRANSITION_S, OPERATIONS};
-use crate::api::EmbeddedMock;
+use crate::api::{EmbeddedMock, ServerScenario};
 use crate::components::dismiss::Dismiss;
 use crate::components::form_field::FormField;
 use crate::components::modal::Modal;
@@ -14,11 +15,42 @@ use crate::components::state_transfer::StateTransfer;
 use crate::context::use_data_version;
 use crate::dom::copy_to_clipboard;
 
-/// The embedded mock's scenario, in context when the console uses the embedded mock.
+/// What plays the scenario.
+#[derive(Clone)]
+pub enum ScenarioTarget {
+    /// The embedded mock (every region; its state can be exported and imported).
+    Embedded(EmbeddedMock),
+    /// vpcep-server's mock, for the signed-in project.
+    Server(ServerScenario),
+}
+
+impl ScenarioTarget {
+    fn scenario(&self) -> ArcRwSignal<Scenario> {
+        match self {
+            ScenarioTarget::Embedded(m) => m.scenario(),
+            ScenarioTarget::Server(s) => s.scenario(),
+        }
+    }
+
+    async fn apply(&self, scenario: Scenario, fresh: bool) -> Result<(), String> {
+        match self {
+            ScenarioTarget::Embedded(m) => {
+                m.set_scenario(scenario, fresh);
+                Ok(())
+            }
+            ScenarioTarget::Server(s) => s.apply(scenario, fresh).await.map_err(|e| {
+                let code = e.code().map(|c| format!(" ({c})")).unwrap_or_default();
+                format!("The server did not take the scenario: {}{code}", e.detail())
+            }),
+        }
+    }
+}
+
+/// The scenario's player, in context when the console uses the embedded mock.
 #[derive(Clone)]
 pub struct ScenarioControl {
-    /// The mock that plays the scenario.
-    pub mock: EmbeddedMock,
+    /// What plays the scenario.
+    pub target: ScenarioTarget,
     /// What was wrong with the scenario of the URL the page was opened with.
     pub url_error: Option<String>,
 }
@@ -49,8 +81,31 @@ fn account_label(a: Account) -> &'static str {
 /// The top bar's button: "Scenario", or what the active scenario changes (a badge).
 #[component]
 pub fn ScenarioButton() -> impl IntoView {
-    let Some(control) = use_context::<ScenarioControl>() else { return ().into_any() };
-    let scenario = control.mock.scenario();
+    if let Some(control) = use_context::<ScenarioControl>() {
+        return view! { <ScenarioBadge control /> }.into_any();
+    }
+    if crate::api::settings::ApiSettings::load().mode != crate::api::settings::ApiMode::Http {
+        return ().into_any();
+    }
+    // HTTP mode: the server's mock plays scenarios per project (a gateway to the cloud does not).
+    let region = crate::context::use_region();
+    let probe = LocalResource::new(move || ServerScenario::probe(region.get()));
+    (move || {
+        probe.get().flatten().map(|s| {
+            let control = ScenarioControl { target: ScenarioTarget::Server(s), url_error: None };
+            view! { <ScenarioBadge control /> }
+        })
+    })
+    .into_any()
+}
+
+/// The badge, the panel, and what was wrong with the page's link.
+#[component]
+fn ScenarioBadge(
+    /// What plays the scenario.
+    control: ScenarioControl,
+) -> impl IntoView {
+    let scenario = control.target.scenario();
     let open = RwSignal::new(false);
     let url_error = RwSignal::new(control.url_error.clone());
     let summary = {
@@ -83,9 +138,8 @@ pub fn ScenarioButton() -> impl IntoView {
                     }
                 })
         }}
-        <ScenarioPanel open mock=control.mock />
+        <ScenarioPanel open target=control.target />
     }
-    .into_any()
 }
 
 /// What the panel's fields hold, as typed.
@@ -166,11 +220,16 @@ fn select(
 fn ScenarioPanel(
     /// Open while true.
     open: RwSignal<bool>,
-    /// The mock.
-    mock: EmbeddedMock,
+    /// What plays the scenario.
+    target: ScenarioTarget,
 ) -> impl IntoView {
-    let current = RwSignal::from(mock.scenario());
-    let mock = StoredValue::new(mock);
+    let current = RwSignal::from(target.scenario());
+    let embedded = match &target {
+        ScenarioTarget::Embedded(m) => Some(m.clone()),
+        ScenarioTarget::Server(_) => None,
+    };
+    let on_page = embedded.is_some();
+    let target = StoredValue::new(target);
     let fields = RwSignal::new(Fields::default());
     let problem = RwSignal::new(None::<String>);
     let copied = RwSignal::new(false);
@@ -188,9 +247,16 @@ fn ScenarioPanel(
         match fields.with_untracked(Fields::scenario) {
             Ok(s) => {
                 let fresh = s.account != current.get_untracked().account;
-                mock.with_value(|m| m.set_scenario(s, fresh));
-                version.bump();
-                open.set(false);
+                let target = target.get_value();
+                leptos::task::spawn_local(async move {
+                    match target.apply(s, fresh).await {
+                        Ok(()) => {
+                            version.bump();
+                            open.set(false);
+                        }
+                        Err(why) => problem.set(Some(why)),
+                    }
+                });
             }
             Err(why) => problem.set(Some(why)),
         }
@@ -249,7 +315,11 @@ fn ScenarioPanel(
         >
             <form class="form" on:submit=apply novalidate>
                 <p class="muted">
-                    "How the embedded mock behaves. Every setting is also a URL query: Copy link gives a link that reproduces it."
+                    {if on_page {
+                        "How the embedded mock behaves. Every setting is also a URL query: Copy link gives a link that reproduces it."
+                    } else {
+                        "How vpcep-server's mock behaves for your project (other projects keep their own). The server can also play one for every project: vpcep-server --scenario QUERY."
+                    }}
                 </p>
                 {select(
                     "Starting account",
@@ -305,14 +375,19 @@ fn ScenarioPanel(
                             }
                         })
                 }}
-                <StateTransfer mock=mock.get_value() />
+                {embedded.clone().map(|mock| view! { <StateTransfer mock /> })}
                 <div class="modal-actions">
                     <span class="muted" role="status">
                         {move || copied.get().then_some("Link copied.")}
                     </span>
-                    <button type="button" class="btn" on:click=copy_link>
-                        "Copy link"
-                    </button>
+                    {on_page
+                        .then(|| {
+                            view! {
+                                <button type="button" class="btn" on:click=copy_link>
+                                    "Copy link"
+                                </button>
+                            }
+                        })}
                     <button type="button" class="btn" on:click=defaults>
                         "Defaults"
                     </button>

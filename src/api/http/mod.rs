@@ -8,6 +8,7 @@
 //! Writes are never aborted, since the server may already have done them.
 
 mod exchange;
+mod scenario;
 mod sign_in;
 
 use leptos::prelude::on_cleanup;
@@ -30,6 +31,7 @@ use vpcep_model::load_balancers::{
 };
 
 use self::exchange::{error_of, exchange};
+pub use self::scenario::ServerScenario;
 use super::session::{self, SignIn};
 use super::settings::ApiSettings;
 use super::{ApiError, ApiFuture, VpcepApi};

@@ -64,3 +64,31 @@ test('a bulk reject with one request failing reports that one and rejects the ot
   await expect(d.success).toHaveText('1 connection rejected.×');
   await expect(d.panel.locator('tbody tr', { hasText: 'Rejected' })).toHaveCount(2);
 });
+
+test('the Scenario panel in HTTP mode plays a scenario in the signed-in project only', async ({ page, request }) => {
+  const project = newProject();
+  await useHttp(page, project);
+  const d = new ServiceDetailsPage(page);
+  await d.open();
+  await expect(d.count).toHaveText('(12)');
+  const button = page.locator('#scenario-button');
+  await expect(button).toHaveText('Scenario');
+  await button.click();
+  const panel = page.getByRole('dialog', { name: 'Scenario' });
+  await expect(panel).toContainText('for your project');
+  await expect(panel.getByRole('button', { name: 'Export file' })).toHaveCount(0);
+  await panel.getByLabel('Starting account').selectOption('empty');
+  await panel.getByLabel('Latency').selectOption('0');
+  await panel.getByLabel('Failure').selectOption('500');
+  await panel.getByLabel('Failing operation').selectOption('create_service');
+  await panel.getByRole('button', { name: 'Apply' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(d.count).toHaveText('(0)');
+  await expect(button).toContainText('account empty');
+  // The server plays it for this project only.
+  const ours = await (await request.get(`/api/_scenario/${project}`, HOOKS)).json();
+  expect(ours.scenario.account).toBe('empty');
+  expect(ours.scenario.fault).toEqual({ kind: 'ServerError', on: 'create_service', rate: null });
+  const theirs = await (await request.get(`/api/_scenario/${newProject()}`, HOOKS)).json();
+  expect(theirs.scenario).toBeNull();
+});
