@@ -15,6 +15,7 @@ use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceL
 /// The console, wired to the API chosen in Settings (the embedded mock by default).
 #[component]
 pub fn App() -> impl IntoView {
+    crate::i18n::mark_document();
     let settings = ApiSettings::load();
     match settings.mode {
         ApiMode::Mock => {

@@ -5,7 +5,8 @@
 //! - [`pages`]: one module per page (service list, create, details);
 //! - [`components`]: the pieces pages are built from (shell, status, alerts, …);
 //! - [`context`]: app-wide state (region, data version);
-//! - [`format`]: how times and values are shown.
+//! - [`format`]: how times and values are shown;
+//! - [`i18n`]: the texts in English and German.
 
 pub mod api;
 mod app;
@@ -13,6 +14,7 @@ pub mod components;
 pub mod context;
 pub mod dom;
 pub mod format;
+pub mod i18n;
 pub mod list_view;
 pub mod loadable;
 pub mod pages;

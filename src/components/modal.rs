@@ -125,7 +125,7 @@ pub fn InfoDialog(
             {children.with_value(|c| c())}
             <div class="modal-actions">
                 <button type="button" class="btn" on:click=move |_| open.set(false)>
-                    "Close"
+                    {crate::i18n::t().close}
                 </button>
             </div>
         </Modal>

@@ -10,6 +10,7 @@ use crate::components::shortcuts::Shortcuts;
 use crate::components::sign_in::{SessionBadge, SignInDialog};
 use crate::components::RegionSelector;
 use crate::context::use_data_version;
+use crate::i18n::{t, Lang, GERMAN_READY};
 
 /// The frame around every page. Below 768 px the region, the API badge and the navigation
 /// fold into a menu button.
@@ -18,6 +19,7 @@ pub fn Shell(
     /// The page.
     children: Children,
 ) -> impl IntoView {
+    let t = t();
     let menu_open = RwSignal::new(false);
     let shortcuts = RwSignal::new(false);
     // Going to another page closes the menu.
@@ -37,7 +39,7 @@ pub fn Shell(
     view! {
         <div class="shell" class:menu-open=move || menu_open.get() on:keydown=on_keydown>
             <a class="skip-link" href="#main">
-                "Skip to content"
+                {t.skip_to_content}
             </a>
             <header class="topbar">
                 <div class="topbar-brand">
@@ -46,7 +48,7 @@ pub fn Shell(
                     </span>
                     <span class="brand-name">"Open Telekom Cloud"</span>
                     <span class="brand-sep" aria-hidden="true"></span>
-                    <span class="brand-console">"Console"</span>
+                    <span class="brand-console">{t.console}</span>
                 </div>
                 <div class="topbar-spacer"></div>
                 <button
@@ -56,7 +58,7 @@ pub fn Shell(
                     aria-controls="topbar-tools sidenav"
                     on:click=move |_| menu_open.update(|o| *o = !*o)
                 >
-                    {move || if menu_open.get() { "Close menu" } else { "Menu" }}
+                    {move || if menu_open.get() { t.close_menu } else { t.menu }}
                 </button>
                 <div class="topbar-tools" id="topbar-tools">
                     <RegionSelector />
@@ -68,24 +70,25 @@ pub fn Shell(
                         type="button"
                         class="btn btn-link topbar-action"
                         aria-keyshortcuts="?"
-                        title="Keyboard shortcuts (?)"
+                        title=t.shortcuts_title
                         on:click=move |_| shortcuts.set(true)
                     >
-                        "Shortcuts"
+                        {t.shortcuts}
                     </button>
+                    <LanguageSelect />
                 </div>
             </header>
             {use_sign_in().map(|s| view! { <SignInDialog sign_in=s /> })}
             <Shortcuts open=shortcuts />
             <div class="layout">
-                <nav class="sidenav" id="sidenav" aria-label="VPC Endpoint">
-                    <h2 class="sidenav-title">"VPC Endpoint"</h2>
+                <nav class="sidenav" id="sidenav" aria-label=t.nav_title>
+                    <h2 class="sidenav-title">{t.nav_title}</h2>
                     <ul>
                         <li>
-                            <A href="/services">"VPC Endpoint Services"</A>
+                            <A href="/services">{t.services}</A>
                         </li>
                         <li>
-                            <A href="/settings">"Settings"</A>
+                            <A href="/settings">{t.settings}</A>
                         </li>
                     </ul>
                 </nav>
@@ -128,8 +131,8 @@ fn ResetDemoData() -> impl IntoView {
         }
     });
     view! {
-        <span class="mock-badge" title="Data comes from the mock API embedded in this page">
-            "Embedded mock API"
+        <span class="mock-badge" title=t().embedded_mock_title>
+            {t().embedded_mock}
         </span>
         <button
             type="button"
@@ -140,8 +143,43 @@ fn ResetDemoData() -> impl IntoView {
             aria-busy=move || busy.get().to_string()
             disabled=move || busy.get()
         >
-            {move || if busy.get() { "Resetting…" } else { "Reset demo data" }}
+            {move || if busy.get() { t().resetting } else { t().reset_demo_data }}
         </button>
+    }
+    .into_any()
+}
+
+/// The language select (shown once every text is in the catalogue): choosing reloads the page.
+#[component]
+fn LanguageSelect() -> impl IntoView {
+    if !GERMAN_READY {
+        return ().into_any();
+    }
+    let current = crate::i18n::lang();
+    view! {
+        <label class="visually-hidden" for="language-select">
+            {t().language}
+        </label>
+        <select
+            id="language-select"
+            class="language-select"
+            on:change=move |ev| {
+                if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                    crate::i18n::choose(lang);
+                }
+            }
+        >
+            {Lang::ALL
+                .iter()
+                .map(|l| {
+                    view! {
+                        <option value=l.code() selected=*l == current>
+                            {l.name()}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
     }
     .into_any()
 }

@@ -10,12 +10,10 @@ use crate::components::modal::InfoDialog;
 use crate::dom::focus_now;
 
 /// The shortcuts, as the help lists them.
-pub const SHORTCUTS: [(&str, &str); 4] = [
-    ("?", "Show these shortcuts"),
-    ("/", "Search the service list by name"),
-    ("c", "Create a VPC endpoint service"),
-    ("Esc", "Close a dialog or the menu"),
-];
+pub fn shortcuts() -> [(&'static str, &'static str); 4] {
+    let t = crate::i18n::t();
+    [("?", t.shortcut_help), ("/", t.shortcut_search), ("c", t.shortcut_create), ("Esc", t.shortcut_escape)]
+}
 
 /// Whether a key press belongs to what has focus (typing, a select, a modifier shortcut).
 fn typing(ev: &web_sys::KeyboardEvent) -> bool {
@@ -74,17 +72,17 @@ pub fn Shortcuts(
     });
     on_cleanup(move || handle.remove());
     view! {
-        <InfoDialog open id="shortcuts-dialog" title="Keyboard shortcuts">
+        <InfoDialog open id="shortcuts-dialog" title=crate::i18n::t().keyboard_shortcuts>
             <dl class="shortcuts">
-                {SHORTCUTS
-                    .iter()
+                {shortcuts()
+                    .into_iter()
                     .map(|(key, what)| {
                         view! {
                             <div class="shortcut">
                                 <dt>
-                                    <kbd>{*key}</kbd>
+                                    <kbd>{key}</kbd>
                                 </dt>
-                                <dd>{*what}</dd>
+                                <dd>{what}</dd>
                             </div>
                         }
                     })
