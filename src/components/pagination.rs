@@ -1,5 +1,6 @@
 //! Page navigation and page size of a table.
 
+use crate::i18n::{formats, t};
 use leptos::prelude::*;
 
 use crate::list_view::PAGE_SIZES;
@@ -25,31 +26,31 @@ pub fn Pagination(
     on_page_size: Callback<u32>,
 ) -> impl IntoView {
     view! {
-        <nav class="pagination" aria-label="Pages">
+        <nav class="pagination" aria-label=t().pages>
             <span class="pagination-range" aria-live="polite">
                 {move || range.get()}
             </span>
             <button
                 type="button"
                 class="btn btn-icon"
-                aria-label="Previous page"
+                aria-label=t().previous_page
                 disabled=move || page.get() <= 1
                 on:click=move |_| on_page.run(page.get() - 1)
             >
                 "‹"
             </button>
-            <span class="pagination-page">{move || format!("Page {} of {}", page.get(), pages.get())}</span>
+            <span class="pagination-page">{move || formats::page_of(page.get(), pages.get())}</span>
             <button
                 type="button"
                 class="btn btn-icon"
-                aria-label="Next page"
+                aria-label=t().next_page
                 disabled=move || { page.get() >= pages.get() }
                 on:click=move |_| on_page.run(page.get() + 1)
             >
                 "›"
             </button>
             <label class="page-size">
-                "Rows per page"
+                {t().rows_per_page}
                 <select
                     prop:value=move || page_size.get().to_string()
                     on:change=move |ev| {

@@ -7,6 +7,7 @@
 //! Work in progress: the pages move into the catalogue one by one; until all have, the
 //! language select stays hidden ([`GERMAN_READY`]).
 
+pub mod formats;
 mod texts;
 
 use std::cell::Cell;

@@ -63,6 +63,74 @@ texts! {
     resetting: "Resetting…", "Wird zurückgesetzt…";
     /// The language select's label.
     language: "Language", "Sprache";
+    // The service list.
+    /// The create button.
+    create_service: "Create VPC Endpoint Service", "VPC-Endpunktdienst erstellen";
+    /// At the quota.
+    quota_reached: "You have reached the quota of VPC endpoint services in this region. Delete one, or ask for a higher quota.", "Sie haben das Kontingent für VPC-Endpunktdienste in dieser Region erreicht. Löschen Sie einen oder beantragen Sie ein höheres Kontingent.";
+    /// One left.
+    quota_one_left: "You can create 1 more VPC endpoint service.", "Sie können noch 1 VPC-Endpunktdienst erstellen.";
+    /// The table's caption.
+    services_caption: "VPC endpoint services", "VPC-Endpunktdienste";
+    /// The select-all checkbox.
+    select_all_services: "Select all services on this page", "Alle Dienste auf dieser Seite auswählen";
+    /// Column.
+    col_name_id: "Name/ID", "Name/ID";
+    /// Column.
+    col_vpc: "VPC", "VPC";
+    /// Column.
+    col_backend_type: "Backend Resource Type", "Backend-Ressourcentyp";
+    /// Column.
+    col_status: "Status", "Status";
+    /// Column.
+    col_approval: "Connection Approval", "Verbindungsgenehmigung";
+    /// Column.
+    col_created: "Created", "Erstellt";
+    /// Column.
+    col_description: "Description", "Beschreibung";
+    /// Column.
+    col_operation: "Operation", "Vorgang";
+    /// Approval on.
+    enabled: "Enabled", "Aktiviert";
+    /// Approval off.
+    disabled: "Disabled", "Deaktiviert";
+    /// A card's checkbox label (phone).
+    select: "Select", "Auswählen";
+    /// The copy button of an ID.
+    copy_id: "Copy ID", "ID kopieren";
+    /// Delete.
+    delete: "Delete", "Löschen";
+    /// Refresh.
+    refresh: "Refresh", "Aktualisieren";
+    /// No row for the filters.
+    no_matches: "No matches", "Keine Treffer";
+    /// Its text.
+    no_matches_text: "No VPC endpoint service matches these filters.", "Kein VPC-Endpunktdienst entspricht diesen Filtern.";
+    /// No service at all.
+    no_services: "No VPC endpoint services", "Keine VPC-Endpunktdienste";
+    /// Its text.
+    no_services_text: "You have not created any VPC endpoint service in this region.", "Sie haben in dieser Region noch keinen VPC-Endpunktdienst erstellt.";
+    /// The filter bar.
+    clear_filters: "Clear filters", "Filter löschen";
+    /// Its value field.
+    filter_value: "Filter value", "Filterwert";
+    /// The chips' list.
+    active_filters: "Active filters", "Aktive Filter";
+    /// The name search.
+    search_by_name: "Search by name", "Nach Namen suchen";
+    /// The property select.
+    filter_property: "Filter property", "Filtereigenschaft";
+    /// Add a filter.
+    add_filter: "Add filter", "Filter hinzufügen";
+    // Pagination.
+    /// Its label.
+    pages: "Pages", "Seiten";
+    /// Previous.
+    previous_page: "Previous page", "Vorherige Seite";
+    /// Next.
+    next_page: "Next page", "Nächste Seite";
+    /// Page size.
+    rows_per_page: "Rows per page", "Zeilen pro Seite";
 }
 
 #[cfg(test)]
@@ -70,7 +138,7 @@ mod tests {
     use super::*;
 
     /// Texts that are the same in both languages (names, codes).
-    const SAME_IN_BOTH: &[&str] = &[];
+    const SAME_IN_BOTH: &[&str] = &["col_name_id", "col_vpc", "col_status"];
 
     #[test]
     fn every_text_is_there_in_both_languages_and_german_is_german() {

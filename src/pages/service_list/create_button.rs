@@ -2,6 +2,7 @@
 //! created, and at the quota a disabled button that says why (nothing is sent anyway; the API
 //! would answer `Endpoint.1018`).
 
+use crate::i18n::{formats, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -15,9 +16,9 @@ pub fn CreateButton(
 ) -> impl IntoView {
     let hint = move || {
         left.get().map(|n| match n {
-            0 => "You have reached the quota of VPC endpoint services in this region. Delete one, or ask for a higher quota.".to_owned(),
-            1 => "You can create 1 more VPC endpoint service.".to_owned(),
-            n => format!("You can create {n} more VPC endpoint services."),
+            0 => t().quota_reached.to_owned(),
+            1 => t().quota_one_left.to_owned(),
+            n => formats::quota_left(n as usize),
         })
     };
     view! {
@@ -35,7 +36,7 @@ pub fn CreateButton(
                         data-shortcut="create"
                         aria-keyshortcuts="c"
                     >
-                        "Create VPC Endpoint Service"
+                        {t().create_service}
                     </button>
                 }
                     .into_any()
@@ -47,7 +48,7 @@ pub fn CreateButton(
                         attr:data-shortcut="create"
                         attr:aria-keyshortcuts="c"
                     >
-                        "Create VPC Endpoint Service"
+                        {t().create_service}
                     </A>
                 }
                     .into_any()

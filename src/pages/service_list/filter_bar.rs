@@ -1,6 +1,7 @@
 //! The list's filter: free text on the name, property filters as removable chips, and
 //! "Clear filters".
 
+use crate::i18n::{formats, t};
 use leptos::prelude::*;
 use leptos_use::use_debounce_fn;
 
@@ -63,7 +64,7 @@ pub fn FilterBar(
                 <input
                     type="text"
                     id="filter-value"
-                    aria-label="Filter value"
+                    aria-label=t().filter_value
                     placeholder=p.placeholder()
                     prop:value=move || value.get()
                     on:input=move |ev| value.set(event_target_value(&ev))
@@ -77,7 +78,7 @@ pub fn FilterBar(
         view! {
             <select
                 id="filter-value"
-                aria-label="Filter value"
+                aria-label=t().filter_value
                 prop:value=move || value.get()
                 on:change=move |ev| value.set(event_target_value(&ev))
             >
@@ -101,7 +102,7 @@ pub fn FilterBar(
                             <button
                                 type="button"
                                 class="chip-remove"
-                                aria-label=format!("Remove filter {label}")
+                                aria-label=formats::remove_filter(&label)
                                 on:click=move |_| on_change.run(view.get_untracked().without_filter(i))
                             >
                                 "×"
@@ -111,7 +112,7 @@ pub fn FilterBar(
                 })
                 .collect_view();
             view! {
-                <ul class="chips" aria-label="Active filters">
+                <ul class="chips" aria-label=t().active_filters>
                     {(!v.name.is_empty())
                         .then(|| view! { <li class="chip">{format!("Name: {}", v.name)}</li> })}
                     {chips}
@@ -121,7 +122,7 @@ pub fn FilterBar(
                             class="btn btn-link"
                             on:click=move |_| on_change.run(view.get_untracked().cleared())
                         >
-                            "Clear filters"
+                            {t().clear_filters}
                         </button>
                     </li>
                 </ul>
@@ -136,15 +137,15 @@ pub fn FilterBar(
                     id="filter-name"
                     class="filter-search"
                     aria-keyshortcuts="/"
-                    aria-label="Search by name"
-                    placeholder="Search by name"
+                    aria-label=t().search_by_name
+                    placeholder=t().search_by_name
                     prop:value=move || text.get()
                     on:input=on_input
                 />
                 <form class="property-filter" on:submit=add>
                     <select
                         id="filter-property"
-                        aria-label="Filter property"
+                        aria-label=t().filter_property
                         prop:value=move || property.get().key()
                         on:change=move |ev| {
                             if let Some(p) = FilterProperty::from_key(&event_target_value(&ev)) {
@@ -159,15 +160,11 @@ pub fn FilterBar(
                     </select>
                     {value_control}
                     <button type="submit" class="btn">
-                        "Add filter"
+                        {t().add_filter}
                     </button>
                 </form>
                 <span class="filter-count" aria-live="polite">
-                    {move || {
-                        matches
-                            .get()
-                            .map(|n| if n == 1 { "1 match".to_owned() } else { format!("{n} matches") })
-                    }}
+                    {move || { matches.get().map(|n| formats::matches(n as usize)) }}
                 </span>
             </div>
             {chips}

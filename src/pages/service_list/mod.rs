@@ -7,6 +7,7 @@ pub mod service_table;
 
 use std::collections::{HashMap, HashSet};
 
+use crate::i18n::{formats, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -181,20 +182,20 @@ pub fn ServiceListPage() -> impl IntoView {
         move || match shown.get() {
             Shown::NoMatch => view! {
                 <div class="empty-state">
-                    <p class="empty-title">"No matches"</p>
-                    <p>"No VPC endpoint service matches these filters."</p>
+                    <p class="empty-title">{t().no_matches}</p>
+                    <p>{t().no_matches_text}</p>
                     <button type="button" class="btn" on:click=clear_filters>
-                        "Clear filters"
+                        {t().clear_filters}
                     </button>
                 </div>
             }
             .into_any(),
             Shown::Empty => view! {
                 <div class="empty-state">
-                    <p class="empty-title">"No VPC endpoint services"</p>
-                    <p>"You have not created any VPC endpoint service in this region."</p>
+                    <p class="empty-title">{t().no_services}</p>
+                    <p>{t().no_services_text}</p>
                     <A href="/services/create" attr:class="btn btn-primary">
-                        "Create VPC Endpoint Service"
+                        {t().create_service}
                     </A>
                 </div>
             }
@@ -232,7 +233,7 @@ pub fn ServiceListPage() -> impl IntoView {
 
     view! {
         <div class="page-header">
-            <h1>"VPC Endpoint Services" <span class="count">{count}</span></h1>
+            <h1>{t().services} <span class="count">{count}</span></h1>
             <div class="page-actions">
                 <button
                     type="button"
@@ -241,15 +242,15 @@ pub fn ServiceListPage() -> impl IntoView {
                     on:click=delete_selected
                 >
                     {move || match selected.with(HashSet::len) {
-                        0 => "Delete".to_owned(),
-                        n => format!("Delete ({n})"),
+                        0 => t().delete.to_owned(),
+                        n => formats::delete_count(n),
                     }}
                 </button>
                 <button
                     type="button"
                     class="btn btn-icon"
-                    aria-label="Refresh"
-                    title="Refresh"
+                    aria-label=t().refresh
+                    title=t().refresh
                     on:click=move |_| reload()
                     aria-busy=move || reloading.get().to_string()
                 >

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::i18n::{formats, t};
 use leptos::prelude::*;
 use vpcep_model::EndpointService;
 
@@ -13,8 +14,18 @@ use crate::format::{local_time, or_dashes};
 use crate::list_view::SortColumn;
 
 /// The data columns, in the console's order (selection and Operation come around them).
-pub const COLUMNS: [&str; 7] =
-    ["Name/ID", "VPC", "Backend Resource Type", "Status", "Connection Approval", "Created", "Description"];
+pub fn columns() -> [&'static str; 7] {
+    let t = t();
+    [
+        t.col_name_id,
+        t.col_vpc,
+        t.col_backend_type,
+        t.col_status,
+        t.col_approval,
+        t.col_created,
+        t.col_description,
+    ]
+}
 
 /// The `<col>` classes, selection and Operation included (their widths are in the CSS).
 const COL_CLASSES: [&str; 9] = [
@@ -104,20 +115,20 @@ pub fn ServiceTable(
                 aria-labelledby="services-table-caption"
             >
                 <caption id="services-table-caption" class="visually-hidden">
-                    "VPC endpoint services"
+                    {t().services_caption}
                 </caption>
                 // Fixed column widths (style/main.css): nothing is cut at 1280 px and up.
                 <colgroup>{COL_CLASSES.iter().map(|c| view! { <col class=*c /> }).collect_view()}</colgroup>
                 <thead>
                     <tr>
                         <th scope="col" class="cell-select">
-                            <SelectAll ids=all_ids selected label="Select all services on this page" />
+                            <SelectAll ids=all_ids selected label=t().select_all_services />
                         </th>
-                        {sortable(SortColumn::Name, COLUMNS[0])}
-                        {COLUMNS[1..5].iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}
-                        {sortable(SortColumn::Created, COLUMNS[5])}
-                        <th scope="col">{COLUMNS[6]}</th>
-                        <th scope="col">"Operation"</th>
+                        {sortable(SortColumn::Name, columns()[0])}
+                        {columns()[1..5].iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}
+                        {sortable(SortColumn::Created, columns()[5])}
+                        <th scope="col">{columns()[6]}</th>
+                        <th scope="col">{t().col_operation}</th>
                     </tr>
                 </thead>
                 <tbody>{rows_view}</tbody>
@@ -137,24 +148,25 @@ fn ServiceRow(
     let vpc_id = service.vpc_id.clone();
     // Not reactive: the row is rendered again when the names arrive (see the For key).
     let vpc = state.vpc_names.with_untracked(|m| m.get(&vpc_id).cloned().unwrap_or_else(|| vpc_id.clone()));
-    let approval = if service.approval_enabled { "Enabled" } else { "Disabled" };
+    let t = t();
+    let approval = if service.approval_enabled { t.enabled } else { t.disabled };
     let description = or_dashes(service.description.as_deref());
     let (vpc_title, description_title) = (vpc.clone(), description.clone());
     let id = service.id.clone();
     let selected = state.selected;
     let deleting = service.status.is_transitional();
     let for_delete = service.clone();
-    let select_label = format!("Select {}", service.service_name);
-    let delete_label = format!("Delete {}", service.service_name);
+    let select_label = formats::select_named(&service.service_name);
+    let delete_label = formats::delete_named(&service.service_name);
     view! {
         // The selected row is highlighted by CSS (tr:has(:checked)): no effect per row.
         <tr data-service-id=service.id.clone()>
-            <td class="cell-select" data-label="Select">
+            <td class="cell-select" data-label=t.select>
                 <SelectRow id=id selected label=select_label />
             </td>
             // Name and ID take one line each, cut with an ellipsis; the whole text is the
             // title (hover), and a focused name shows it whole.
-            <td class="cell-name" data-label="Name/ID">
+            <td class="cell-name" data-label=t.col_name_id>
                 // A plain link: the router handles its click; <A> would add a reactive
                 // aria-current check per row.
                 <a
@@ -168,24 +180,24 @@ fn ServiceRow(
                     <span class="cell-id" title=service.id.clone()>
                         {service.id.clone()}
                     </span>
-                    <CopyButton text=service.id.clone() label="Copy ID" />
+                    <CopyButton text=service.id.clone() label=t.copy_id />
                 </div>
             </td>
-            <td class="cell-clip" data-label="VPC" title=vpc_title>
+            <td class="cell-clip" data-label=t.col_vpc title=vpc_title>
                 {vpc}
             </td>
-            <td data-label="Backend Resource Type">{service.server_type.label().to_owned()}</td>
-            <td data-label="Status">
+            <td data-label=t.col_backend_type>{service.server_type.label().to_owned()}</td>
+            <td data-label=t.col_status>
                 <StatusIndicator status=service.status.clone() />
             </td>
-            <td data-label="Connection Approval">{approval}</td>
-            <td class="cell-created" data-label="Created">
+            <td data-label=t.col_approval>{approval}</td>
+            <td class="cell-created" data-label=t.col_created>
                 {local_time(&service.created_at)}
             </td>
-            <td class="cell-description" data-label="Description" title=description_title>
+            <td class="cell-description" data-label=t.col_description title=description_title>
                 <div class="clamp-2">{description}</div>
             </td>
-            <td class="cell-operation" data-label="Operation">
+            <td class="cell-operation" data-label=t.col_operation>
                 <button
                     type="button"
                     class="btn btn-link"
@@ -193,7 +205,7 @@ fn ServiceRow(
                     disabled=deleting
                     on:click=move |_| state.on_delete.run(for_delete.clone())
                 >
-                    "Delete"
+                    {t.delete}
                 </button>
             </td>
         </tr>
