@@ -1,5 +1,6 @@
 //! What can go wrong when the console talks to the API, in words a person can act on.
 
+use crate::i18n::{formats, t};
 use vpcep_model::{ApiErrorBody, ErrorCode};
 
 /// A failed API call.
@@ -58,37 +59,29 @@ impl ApiError {
     /// A short title for an alert.
     pub fn title(&self) -> String {
         match self {
-            ApiError::Http { status: 401, .. } => "Your sign-in has expired or was refused".to_owned(),
-            ApiError::SignInNeeded { .. } => "Sign in to continue".to_owned(),
-            ApiError::SignInRefused => "Sign-in refused".to_owned(),
-            ApiError::Http { status: 403, .. } => "You have no permission for this operation".to_owned(),
-            ApiError::Http { status: 404, .. } => "Not found".to_owned(),
-            ApiError::Http { status, .. } if *status >= 500 => {
-                format!("The service failed (HTTP {status})")
-            }
-            ApiError::Http { status, .. } => format!("The request was refused (HTTP {status})"),
-            ApiError::Network(_) => "The API could not be reached".to_owned(),
-            ApiError::Timeout { .. } => "The API did not answer in time".to_owned(),
-            ApiError::Malformed(_) => "The API sent an answer the console cannot read".to_owned(),
+            ApiError::Http { status: 401, .. } => t().err_signin_expired.to_owned(),
+            ApiError::SignInNeeded { .. } => t().err_signin_needed.to_owned(),
+            ApiError::SignInRefused => t().err_signin_refused.to_owned(),
+            ApiError::Http { status: 403, .. } => t().err_no_permission.to_owned(),
+            ApiError::Http { status: 404, .. } => t().err_not_found.to_owned(),
+            ApiError::Http { status, .. } if *status >= 500 => formats::err_service_failed(*status),
+            ApiError::Http { status, .. } => formats::err_refused(*status),
+            ApiError::Network(_) => t().err_unreachable.to_owned(),
+            ApiError::Timeout { .. } => t().err_timeout.to_owned(),
+            ApiError::Malformed(_) => t().err_malformed.to_owned(),
         }
     }
 
     /// The detail under the title.
     pub fn detail(&self) -> String {
         match self {
-            ApiError::Http { status: 401, message, .. } => {
-                format!("{message} Sign in again (Sign in, top right).")
-            }
+            ApiError::Http { status: 401, message, .. } => formats::err_signin_again(message),
             ApiError::Http { message, .. } => message.clone(),
-            ApiError::Network(why) => format!("Check your connection and try again ({why})."),
-            ApiError::Timeout { seconds } => {
-                format!("No answer after {seconds} seconds. Try again.")
-            }
-            ApiError::Malformed(why) => format!("Unexpected response: {why}."),
-            ApiError::SignInRefused => "The account name, user name or password is wrong.".to_owned(),
-            ApiError::SignInNeeded { region } => {
-                format!("This needs a sign-in to {region}. Sign in (top right), then try again; what you typed stays.")
-            }
+            ApiError::Network(why) => formats::err_check_connection(why),
+            ApiError::Timeout { seconds } => formats::err_no_answer(*seconds),
+            ApiError::Malformed(why) => formats::err_unexpected(why),
+            ApiError::SignInRefused => t().err_signin_refused_detail.to_owned(),
+            ApiError::SignInNeeded { region } => formats::err_needs_signin(region),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Deleting one or several services: the user types "delete" to confirm; each result is
 //! reported, and a refusal (a service in use, EndPoint.3006) is shown in the dialog.
 
+use crate::i18n::{formats, t};
 use leptos::prelude::*;
 use vpcep_model::EndpointService;
 
@@ -77,8 +78,8 @@ pub fn DeleteDialog(
     });
     let confirmed = move || typed.with(|t| t.trim().eq_ignore_ascii_case(CONFIRM_WORD));
     let title = Signal::derive(move || match targets.with(Vec::len) {
-        1 => "Delete This VPC Endpoint Service".to_owned(),
-        n => format!("Delete {n} VPC Endpoint Services"),
+        1 => t().delete_one_title.to_owned(),
+        n => formats::delete_many_title(n),
     });
     let run = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -92,16 +93,14 @@ pub fn DeleteDialog(
     view! {
         <Modal open id="delete-dialog" title on_dismiss=close>
             <form on:submit=run>
-                <p>"VPC endpoint service " <strong>{names}</strong> " will be deleted."</p>
-                <p class="warning-text">
-                    "Deleted VPC endpoint services cannot be recovered. Exercise caution when performing this operation."
-                </p>
+                <p>{t().delete_intro} <strong>{names}</strong> {t().delete_outro}</p>
+                <p class="warning-text">{t().delete_warning}</p>
                 <table class="table table-compact">
                     <thead>
                         <tr>
-                            <th scope="col">"Name"</th>
-                            <th scope="col">"Backend Resource Type"</th>
-                            <th scope="col">"Status"</th>
+                            <th scope="col">{t().col_name}</th>
+                            <th scope="col">{t().col_backend_type}</th>
+                            <th scope="col">{t().col_status}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -161,7 +160,7 @@ pub fn DeleteDialog(
                         })
                 }}
                 <label class="confirm-field">
-                    {format!("To confirm, type \"{CONFIRM_WORD}\".")}
+                    {formats::type_to_confirm(CONFIRM_WORD)}
                     <input
                         type="text"
                         id="delete-confirm"
@@ -177,14 +176,14 @@ pub fn DeleteDialog(
                         id="delete-dialog-close"
                         on:click=move |_| close.run(())
                     >
-                        {move || if results.with(Option::is_some) { "Close" } else { "Cancel" }}
+                        {move || if results.with(Option::is_some) { t().close } else { t().cancel }}
                     </button>
                     <button
                         type="submit"
                         class="btn btn-danger"
                         disabled=move || !confirmed() || pending.get() || results.with(Option::is_some)
                     >
-                        {move || if pending.get() { "Deleting…" } else { "Delete" }}
+                        {move || if pending.get() { t().deleting } else { t().delete }}
                     </button>
                 </div>
             </form>

@@ -1,5 +1,6 @@
 //! An error alert with the API's code and an optional retry.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
@@ -27,7 +28,7 @@ pub fn ErrorAlert(
                         .map(|c| {
                             view! {
                                 " "
-                                <span class="error-code">"Error code: " {c}</span>
+                                <span class="error-code">{t().error_code} {c}</span>
                             }
                         })}
                 </p>
@@ -36,7 +37,7 @@ pub fn ErrorAlert(
                 .map(|cb| {
                     view! {
                         <button type="button" class="btn" on:click=move |_| cb.run(())>
-                            "Retry"
+                            {t().retry}
                         </button>
                     }
                 })}

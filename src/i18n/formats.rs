@@ -59,3 +59,77 @@ pub fn page_of(page: u32, pages: u32) -> String {
         Lang::De => format!("Seite {page} von {pages}"),
     }
 }
+
+/// A 5xx.
+pub fn err_service_failed(status: u16) -> String {
+    match lang() {
+        Lang::En => format!("The service failed (HTTP {status})"),
+        Lang::De => format!("Der Dienst ist fehlgeschlagen (HTTP {status})"),
+    }
+}
+
+/// Another 4xx.
+pub fn err_refused(status: u16) -> String {
+    match lang() {
+        Lang::En => format!("The request was refused (HTTP {status})"),
+        Lang::De => format!("Die Anfrage wurde abgelehnt (HTTP {status})"),
+    }
+}
+
+/// A 401's detail.
+pub fn err_signin_again(message: &str) -> String {
+    match lang() {
+        Lang::En => format!("{message} Sign in again (Sign in, top right)."),
+        Lang::De => format!("{message} Melden Sie sich erneut an (Anmelden, oben rechts)."),
+    }
+}
+
+/// A network error's detail.
+pub fn err_check_connection(why: &str) -> String {
+    match lang() {
+        Lang::En => format!("Check your connection and try again ({why})."),
+        Lang::De => format!("Prüfen Sie Ihre Verbindung und versuchen Sie es erneut ({why})."),
+    }
+}
+
+/// A timeout's detail.
+pub fn err_no_answer(seconds: u32) -> String {
+    match lang() {
+        Lang::En => format!("No answer after {seconds} seconds. Try again."),
+        Lang::De => format!("Keine Antwort nach {seconds} Sekunden. Versuchen Sie es erneut."),
+    }
+}
+
+/// A malformed answer's detail.
+pub fn err_unexpected(why: &str) -> String {
+    match lang() {
+        Lang::En => format!("Unexpected response: {why}."),
+        Lang::De => format!("Unerwartete Antwort: {why}."),
+    }
+}
+
+/// A missing sign-in's detail.
+pub fn err_needs_signin(region: &str) -> String {
+    match lang() {
+        Lang::En => format!("This needs a sign-in to {region}. Sign in (top right), then try again; what you typed stays."),
+        Lang::De => format!(
+            "Dafür ist eine Anmeldung in {region} nötig. Melden Sie sich an (oben rechts) und versuchen Sie es erneut; Ihre Eingaben bleiben erhalten."
+        ),
+    }
+}
+
+/// The delete dialog's title for several.
+pub fn delete_many_title(n: usize) -> String {
+    match lang() {
+        Lang::En => format!("Delete {n} VPC Endpoint Services"),
+        Lang::De => format!("{n} VPC-Endpunktdienste löschen"),
+    }
+}
+
+/// The delete dialog's confirmation label.
+pub fn type_to_confirm(word: &str) -> String {
+    match lang() {
+        Lang::En => format!("To confirm, type \"{word}\"."),
+        Lang::De => format!("Geben Sie zur Bestätigung \"{word}\" ein."),
+    }
+}

@@ -122,6 +122,44 @@ texts! {
     filter_property: "Filter property", "Filtereigenschaft";
     /// Add a filter.
     add_filter: "Add filter", "Filter hinzufügen";
+    // Errors and alerts.
+    /// Retry.
+    retry: "Retry", "Erneut versuchen";
+    /// Before an API code.
+    error_code: "Error code: ", "Fehlercode: ";
+    /// 401.
+    err_signin_expired: "Your sign-in has expired or was refused", "Ihre Anmeldung ist abgelaufen oder wurde abgelehnt";
+    /// No session.
+    err_signin_needed: "Sign in to continue", "Melden Sie sich an, um fortzufahren";
+    /// IAM refused.
+    err_signin_refused: "Sign-in refused", "Anmeldung abgelehnt";
+    /// 403.
+    err_no_permission: "You have no permission for this operation", "Sie haben keine Berechtigung für diesen Vorgang";
+    /// 404.
+    err_not_found: "Not found", "Nicht gefunden";
+    /// No answer.
+    err_unreachable: "The API could not be reached", "Die API war nicht erreichbar";
+    /// Too slow.
+    err_timeout: "The API did not answer in time", "Die API hat nicht rechtzeitig geantwortet";
+    /// Unreadable.
+    err_malformed: "The API sent an answer the console cannot read", "Die API hat eine Antwort gesendet, die die Konsole nicht lesen kann";
+    /// IAM's refusal, explained.
+    err_signin_refused_detail: "The account name, user name or password is wrong.", "Kontoname, Benutzername oder Passwort ist falsch.";
+    // The delete dialog.
+    /// One service.
+    delete_one_title: "Delete This VPC Endpoint Service", "Diesen VPC-Endpunktdienst löschen";
+    /// Before the names.
+    delete_intro: "VPC endpoint service ", "VPC-Endpunktdienst ";
+    /// After the names.
+    delete_outro: " will be deleted.", " wird gelöscht.";
+    /// The warning.
+    delete_warning: "Deleted VPC endpoint services cannot be recovered. Exercise caution when performing this operation.", "Gelöschte VPC-Endpunktdienste können nicht wiederhergestellt werden. Gehen Sie bei diesem Vorgang mit Vorsicht vor.";
+    /// Column.
+    col_name: "Name", "Name";
+    /// Cancel.
+    cancel: "Cancel", "Abbrechen";
+    /// While deleting.
+    deleting: "Deleting…", "Wird gelöscht…";
     // Pagination.
     /// Its label.
     pages: "Pages", "Seiten";
@@ -138,7 +176,7 @@ mod tests {
     use super::*;
 
     /// Texts that are the same in both languages (names, codes).
-    const SAME_IN_BOTH: &[&str] = &["col_name_id", "col_vpc", "col_status"];
+    const SAME_IN_BOTH: &[&str] = &["col_name_id", "col_vpc", "col_status", "col_name"];
 
     #[test]
     fn every_text_is_there_in_both_languages_and_german_is_german() {

@@ -138,6 +138,17 @@ pub fn Connections(
         }
     };
     let count = move || selected.with(HashSet::len);
+    // The selected connections in the table's order (the requests go one by one, in it).
+    let in_table_order = move || {
+        let list = untrack(|| data.with(|r| r.and_then(Result::ok).map(|d| d.connections.clone())));
+        selected.with_untracked(|sel| {
+            list.unwrap_or_default()
+                .into_iter()
+                .map(|c| c.id)
+                .filter(|id| sel.contains(id))
+                .collect::<Vec<_>>()
+        })
+    };
     let bulk_button = move |accept: bool| {
         let label = if accept { "Accept" } else { "Reject" };
         view! {
@@ -145,7 +156,7 @@ pub fn Connections(
                 type="button"
                 class="btn"
                 disabled=move || count() == 0 || working.get()
-                on:click=move |_| run(selected.get_untracked().into_iter().collect(), accept)
+                on:click=move |_| run(in_table_order(), accept)
             >
                 {move || match count() {
                     0 => label.to_owned(),
