@@ -9,7 +9,7 @@ pub fn ScrollTable(
     /// The table's name (for screen readers).
     label: &'static str,
     /// The column headers.
-    headers: &'static [&'static str],
+    headers: Vec<&'static str>,
     /// A first, narrow column's header: the checkbox that selects every row.
     #[prop(optional, into)]
     select_all: Option<ViewFn>,
@@ -28,7 +28,8 @@ pub fn ScrollTable(
                                         {v.run()}
                                     </th>
                                 }
-                            })} {headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}
+                            })}
+                        {headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>{children()}</tbody>

@@ -133,3 +133,27 @@ pub fn type_to_confirm(word: &str) -> String {
         Lang::De => format!("Geben Sie zur Bestätigung \"{word}\" ein."),
     }
 }
+
+/// "1 of 2 port mappings".
+pub fn port_mappings_shown(shown: usize, total: usize) -> String {
+    match lang() {
+        Lang::En => format!("{shown} of {total} port mappings"),
+        Lang::De => format!("{shown} von {total} Port-Zuordnungen"),
+    }
+}
+
+/// The label of an in-place field ("New name"); `what` is the field's name.
+pub fn new_value(what: &str) -> String {
+    match lang() {
+        Lang::En => format!("New {}", what.to_lowercase()),
+        Lang::De => format!("Neuer Wert: {what}"),
+    }
+}
+
+/// The Edit button of a field ("Edit name").
+pub fn edit_field(what: &str) -> String {
+    match lang() {
+        Lang::En => format!("Edit {}", what.to_lowercase()),
+        Lang::De => format!("{what} bearbeiten"),
+    }
+}

@@ -160,6 +160,58 @@ texts! {
     cancel: "Cancel", "Abbrechen";
     /// While deleting.
     deleting: "Deleting…", "Wird gelöscht…";
+    // The details page.
+    /// Tab.
+    tab_summary: "Summary", "Übersicht";
+    /// Tab.
+    tab_connections: "Connection Management", "Verbindungsverwaltung";
+    /// Tab.
+    tab_permissions: "Permission Management", "Berechtigungsverwaltung";
+    /// Tab.
+    tab_ports: "Port Mapping", "Port-Zuordnung";
+    /// Tab.
+    tab_tags: "Tags", "Tags";
+    /// The tab list's label.
+    service_details: "Service details", "Dienstdetails";
+    /// While a read runs.
+    loading: "Loading…", "Wird geladen…";
+    /// The back link.
+    back_to_list: "Back to VPC Endpoint Service List", "Zurück zur Liste der VPC-Endpunktdienste";
+    /// The title before the name is known.
+    a_service: "VPC Endpoint Service", "VPC-Endpunktdienst";
+    /// The Terraform button.
+    terraform: "Terraform", "Terraform";
+    /// A dialog's busy OK.
+    saving: "Saving…", "Wird gespeichert…";
+    /// Save.
+    save: "Save", "Speichern";
+    /// Edit.
+    edit: "Edit", "Bearbeiten";
+    /// After a rename.
+    name_changed: "Name changed.", "Name geändert.";
+    /// After a description change.
+    description_changed: "Description changed.", "Beschreibung geändert.";
+    /// The refusal while creating or deleting (before the code).
+    refused_transitional: "The service is being created or deleted; change it once it is Available.", "Der Dienst wird gerade erstellt oder gelöscht; ändern Sie ihn, sobald er verfügbar ist.";
+    // Port Mapping.
+    /// No mapping at all.
+    no_port_mappings: "No port mappings.", "Keine Port-Zuordnungen.";
+    /// None for the search.
+    no_port_mapping_match: "No port mapping matches the search.", "Keine Port-Zuordnung entspricht der Suche.";
+    /// The table's label.
+    port_mappings: "Port mappings", "Port-Zuordnungen";
+    /// Column.
+    col_protocol: "Protocol", "Protokoll";
+    /// Column.
+    col_service_port: "Service Port", "Dienst-Port";
+    /// Column.
+    col_terminal_port: "Terminal Port", "Endpunkt-Port";
+    /// The search's placeholder.
+    search_ports: "Search by protocol or port", "Nach Protokoll oder Port suchen";
+    /// The search's label.
+    search_ports_label: "Search port mappings by protocol or port", "Port-Zuordnungen nach Protokoll oder Port durchsuchen";
+    /// The read-only note.
+    ports_read_only: "Port mappings cannot be modified or deleted after the service is created. To change them, create a new service.", "Port-Zuordnungen können nach dem Erstellen des Dienstes weder geändert noch gelöscht werden. Um sie zu ändern, erstellen Sie einen neuen Dienst.";
     // Pagination.
     /// Its label.
     pages: "Pages", "Seiten";
@@ -176,7 +228,8 @@ mod tests {
     use super::*;
 
     /// Texts that are the same in both languages (names, codes).
-    const SAME_IN_BOTH: &[&str] = &["col_name_id", "col_vpc", "col_status", "col_name"];
+    const SAME_IN_BOTH: &[&str] =
+        &["col_name_id", "col_vpc", "col_status", "col_name", "tab_tags", "terraform"];
 
     #[test]
     fn every_text_is_there_in_both_languages_and_german_is_german() {

@@ -126,7 +126,7 @@ pub fn Connections(
             view! {
                 <ScrollTable
                     label="Connections"
-                    headers=&["VPC Endpoint ID", "Packet ID", "Status", "Owner", "Created", "Operation"]
+                    headers=vec!["VPC Endpoint ID", "Packet ID", "Status", "Owner", "Created", "Operation"]
                     select_all=move || {
                         view! { <SelectAll ids=shown_ids selected label="Select all connections shown" /> }
                     }

@@ -1,6 +1,7 @@
 //! The end of the tabs' dialogs: the refusal of the last try (what was typed stays), and
 //! Cancel and OK.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 use super::inline_edit::refusal;
@@ -44,7 +45,7 @@ pub fn DialogButtons(
     view! {
         <div class="modal-actions">
             <button type="button" class="btn" on:click=move |_| on_cancel.run(())>
-                "Cancel"
+                {t().cancel}
             </button>
             // Not `disabled` while busy: a disabled button loses focus, and Escape with it.
             // The form's submit handler ignores a submit while busy.

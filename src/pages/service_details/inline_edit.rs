@@ -1,5 +1,6 @@
 //! Editing one field of a service in place, and the outcome of a change next to the field.
 
+use crate::i18n::{formats, t};
 use leptos::prelude::*;
 use vpcep_model::{EndpointService, ErrorCode, UpdateServiceBody};
 
@@ -11,7 +12,7 @@ use crate::dom::focus_after_render;
 pub(super) fn refusal(e: &ApiError) -> String {
     match e.code() {
         Some(c) if ErrorCode::find(c) == Some(vpcep_model::error::STATE_FORBIDS_CHANGE) => {
-            format!("The service is being created or deleted; change it once it is Available. ({c})")
+            format!("{} ({c})", t().refused_transitional)
         }
         Some(c) => format!("{} ({c})", e.detail()),
         None => format!("{} {}", e.title(), e.detail()),
@@ -119,7 +120,7 @@ pub fn EditableText(
                     <input
                         type="text"
                         id=input_id.clone()
-                        aria-label=format!("New {}", label.to_lowercase())
+                        aria-label=formats::new_value(label)
                         aria-invalid=move || shown_error().is_some().to_string()
                         aria-describedby=move || {
                             if shown_error().is_some() { error_id2.clone() } else { String::new() }
@@ -141,10 +142,10 @@ pub fn EditableText(
                         disabled=move || update.pending().get()
                         on:click=move |_| save_click()
                     >
-                        "Save"
+                        {t().save}
                     </button>
                     <button type="button" class="btn" on:click=move |_| cancel_click()>
-                        "Cancel"
+                        {t().cancel}
                     </button>
                     {
                         let error_id = error_id.clone();
@@ -163,17 +164,17 @@ pub fn EditableText(
             }
             .into_any()
         } else {
-            let done = if field == Changed::Name { "Name changed." } else { "Description changed." };
+            let done = if field == Changed::Name { t().name_changed } else { t().description_changed };
             view! {
                 <span class="summary-value">{move || value.get()}</span>
                 <button
                     type="button"
                     class="btn btn-link"
                     id=edit_button.clone()
-                    aria-label=format!("Edit {}", label.to_lowercase())
+                    aria-label=formats::edit_field(label)
                     on:click=open.clone()
                 >
-                    "Edit"
+                    {t().edit}
                 </button>
                 <ChangeResult result done />
             }

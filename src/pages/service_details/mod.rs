@@ -14,6 +14,7 @@ mod terraform_dialog;
 mod whitelist;
 pub mod whitelist_dialog;
 
+use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params};
@@ -31,7 +32,14 @@ use tags::Tags;
 use terraform_dialog::TerraformDialog;
 use whitelist::Whitelist;
 
-const TABS: [&str; 5] = ["Summary", "Connection Management", "Permission Management", "Port Mapping", "Tags"];
+/// The tabs' names, in order.
+fn tabs() -> [&'static str; 5] {
+    let t = t();
+    [t.tab_summary, t.tab_connections, t.tab_permissions, t.tab_ports, t.tab_tags]
+}
+
+/// How many tabs there are.
+const TAB_COUNT: usize = 5;
 
 /// The route's parameters.
 #[derive(Params, Clone, Debug, PartialEq)]
@@ -89,10 +97,10 @@ pub fn ServiceDetailsPage() -> impl IntoView {
     let title = move || current.with(|s| s.as_ref().map(|s| s.service_name.clone()));
     let on_tab_key = move |ev: leptos::ev::KeyboardEvent| {
         let next = match ev.key().as_str() {
-            "ArrowRight" => (tab.get_untracked() + 1) % TABS.len(),
-            "ArrowLeft" => (tab.get_untracked() + TABS.len() - 1) % TABS.len(),
+            "ArrowRight" => (tab.get_untracked() + 1) % TAB_COUNT,
+            "ArrowLeft" => (tab.get_untracked() + TAB_COUNT - 1) % TAB_COUNT,
             "Home" => 0,
-            "End" => TABS.len() - 1,
+            "End" => TAB_COUNT - 1,
             _ => return,
         };
         ev.prevent_default();
@@ -109,8 +117,8 @@ pub fn ServiceDetailsPage() -> impl IntoView {
         };
         view! {
             <div class="card">
-                <div class="tabs" role="tablist" aria-label="Service details" on:keydown=on_tab_key>
-                    {TABS
+                <div class="tabs" role="tablist" aria-label=t().service_details on:keydown=on_tab_key>
+                    {tabs()
                         .iter()
                         .enumerate()
                         .map(|(i, name)| {
@@ -145,30 +153,24 @@ pub fn ServiceDetailsPage() -> impl IntoView {
     let loading = || {
         view! {
             <div class="card" aria-busy="true">
-                <p class="muted pad">"Loading…"</p>
+                <p class="muted pad">{t().loading}</p>
             </div>
         }
     };
     view! {
         <div class="page-header">
             <h1>
-                <A
-                    href="/services"
-                    attr:class="back-link"
-                    attr:aria-label="Back to VPC Endpoint Service List"
-                >
+                <A href="/services" attr:class="back-link" attr:aria-label=t().back_to_list>
                     "‹"
                 </A>
-                <span class="title-name">
-                    {move || title().unwrap_or_else(|| "VPC Endpoint Service".to_owned())}
-                </span>
+                <span class="title-name">{move || title().unwrap_or_else(|| t().a_service.to_owned())}</span>
             </h1>
             <div class="page-actions">
                 <button
                     type="button"
                     class="btn btn-icon"
-                    aria-label="Refresh"
-                    title="Refresh"
+                    aria-label=t().refresh
+                    title=t().refresh
                     on:click=refresh
                 >
                     <span class="icon-refresh" aria-hidden="true"></span>
@@ -179,7 +181,7 @@ pub fn ServiceDetailsPage() -> impl IntoView {
                     disabled=move || current.with(Option::is_none)
                     on:click=move |_| terraform.set(true)
                 >
-                    "Terraform"
+                    {t().terraform}
                 </button>
                 <button
                     type="button"
@@ -191,7 +193,7 @@ pub fn ServiceDetailsPage() -> impl IntoView {
                         }
                     }
                 >
-                    "Delete"
+                    {t().delete}
                 </button>
             </div>
         </div>
@@ -203,5 +205,5 @@ pub fn ServiceDetailsPage() -> impl IntoView {
 
 /// What a tab shows while its read runs for the first time.
 pub(super) fn panel_loading() -> impl IntoView {
-    view! { <p class="muted pad">"Loading…"</p> }
+    view! { <p class="muted pad">{t().loading}</p> }
 }

@@ -2,6 +2,7 @@
 //! port mapping is added, it cannot be modified or deleted" (seed), although the API's `PUT`
 //! takes `ports`.
 
+use crate::i18n::{formats, t};
 use leptos::prelude::*;
 
 use crate::components::scroll_table::ScrollTable;
@@ -31,11 +32,14 @@ pub fn PortMappings(
     let table = move || {
         let list = rows();
         if list.is_empty() {
-            let text = if total() == 0 { "No port mappings." } else { "No port mapping matches the search." };
+            let text = if total() == 0 { t().no_port_mappings } else { t().no_port_mapping_match };
             return view! { <p class="empty-state">{text}</p> }.into_any();
         }
         view! {
-            <ScrollTable label="Port mappings" headers=&["Protocol", "Service Port", "Terminal Port"]>
+            <ScrollTable
+                label=t().port_mappings
+                headers=vec![t().col_protocol, t().col_service_port, t().col_terminal_port]
+            >
                 {list
                     .into_iter()
                     .map(|p| {
@@ -57,20 +61,20 @@ pub fn PortMappings(
             <input
                 type="search"
                 class="filter-search"
-                placeholder="Search by protocol or port"
-                aria-label="Search port mappings by protocol or port"
+                placeholder=t().search_ports
+                aria-label=t().search_ports_label
                 prop:value=move || search.get()
                 on:input=move |ev| search.set(event_target_value(&ev))
             />
             <span class="muted" aria-live="polite">
-                {move || format!("{} of {} port mappings", rows().len(), total())}
+                {move || formats::port_mappings_shown(rows().len(), total())}
             </span>
         </div>
         <p class="note pad-x" id="ports-read-only">
             <span class="note-icon" aria-hidden="true">
                 "i"
             </span>
-            "Port mappings cannot be modified or deleted after the service is created. To change them, create a new service."
+            {t().ports_read_only}
         </p>
         {table}
     }

@@ -131,7 +131,7 @@ pub fn Tags(
             })
             .collect_view();
         view! {
-            <ScrollTable label="Tags" headers=&["Key", "Value", "Operation"]>
+            <ScrollTable label="Tags" headers=vec!["Key", "Value", "Operation"]>
                 {rows}
             </ScrollTable>
         }

@@ -161,7 +161,7 @@ pub fn Whitelist(
             view! {
                 <ScrollTable
                     label="Whitelist"
-                    headers=&["Authorized Account ID", "Created", "Operation"]
+                    headers=vec!["Authorized Account ID", "Created", "Operation"]
                     select_all=move || {
                         view! { <SelectAll ids=shown_ids selected label="Select all accounts shown" /> }
                     }

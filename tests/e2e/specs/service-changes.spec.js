@@ -129,7 +129,10 @@ test('tags: add, edit the value, delete; the rules of the create form; the list 
   await expect(d.tagRow('owner')).toContainText('team-b');
   // The list's tag filter sees the change at once.
   await d.open();
+  // The list first (a filter typed while the page still starts can be lost).
+  await expect(d.rows).toHaveCount(10);
   await d.addFilter('tag', 'owner=team-b');
+  await expect(d.chips).toContainText('owner=team-b');
   await expect(d.rows).toHaveCount(1);
   await expect(d.row('web-frontend')).toBeVisible();
   await d.row('web-frontend').locator('.service-name').click();
