@@ -157,3 +157,48 @@ pub fn edit_field(what: &str) -> String {
         Lang::De => format!("{what} bearbeiten"),
     }
 }
+
+/// "Accept (2)".
+pub fn counted(label: &str, n: usize) -> String {
+    format!("{label} ({n})")
+}
+
+/// Progress of a bulk action: the `done`-th of `of`.
+pub fn working(done: usize, of: usize) -> String {
+    match lang() {
+        Lang::En => format!("Working… {done} of {of}"),
+        Lang::De => format!("In Arbeit… {done} von {of}"),
+    }
+}
+
+/// The report of a bulk accept (or reject) where all went through.
+pub fn connections_done(n: usize, accepted: bool) -> String {
+    match (lang(), accepted) {
+        (Lang::En, a) => {
+            let verb = if a { "accepted" } else { "rejected" };
+            if n == 1 {
+                format!("1 connection {verb}.")
+            } else {
+                format!("{n} connections {verb}.")
+            }
+        }
+        (Lang::De, a) => {
+            let verb = if a { "angenommen" } else { "abgelehnt" };
+            if n == 1 {
+                format!("1 Verbindung {verb}.")
+            } else {
+                format!("{n} Verbindungen {verb}.")
+            }
+        }
+    }
+}
+
+/// The report of a bulk action where some failed.
+pub fn connections_partly(done: usize, of: usize, accepted: bool) -> String {
+    match (lang(), accepted) {
+        (Lang::En, a) => format!("{done} of {of} connections {}.", if a { "accepted" } else { "rejected" }),
+        (Lang::De, a) => {
+            format!("{done} von {of} Verbindungen {}.", if a { "angenommen" } else { "abgelehnt" })
+        }
+    }
+}

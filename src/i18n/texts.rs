@@ -212,6 +212,54 @@ texts! {
     search_ports_label: "Search port mappings by protocol or port", "Port-Zuordnungen nach Protokoll oder Port durchsuchen";
     /// The read-only note.
     ports_read_only: "Port mappings cannot be modified or deleted after the service is created. To change them, create a new service.", "Port-Zuordnungen können nach dem Erstellen des Dienstes weder geändert noch gelöscht werden. Um sie zu ändern, erstellen Sie einen neuen Dienst.";
+    // Summary.
+    /// What disabling approval does.
+    approval_off_effect: "New VPC endpoints will connect without your approval. Endpoints already waiting stay pending until you accept or reject them.", "Neue VPC-Endpunkte verbinden sich ohne Ihre Genehmigung. Bereits wartende Endpunkte bleiben ausstehend, bis Sie sie annehmen oder ablehnen.";
+    /// What enabling approval does.
+    approval_on_effect: "Every new VPC endpoint will wait for your approval. Endpoints already connected stay connected.", "Jeder neue VPC-Endpunkt wartet auf Ihre Genehmigung. Bereits verbundene Endpunkte bleiben verbunden.";
+    /// Field.
+    id: "ID", "ID";
+    /// The approval switch, off.
+    disable: "Disable", "Deaktivieren";
+    /// The approval switch, on.
+    enable: "Enable", "Aktivieren";
+    /// After the switch.
+    approval_changed: "Connection approval changed.", "Verbindungsgenehmigung geändert.";
+    /// Field.
+    backend_resource: "Backend Resource", "Backend-Ressource";
+    /// Copy.
+    copy_port_id: "Copy port ID", "Port-ID kopieren";
+    /// Field.
+    service_type: "Service Type", "Diensttyp";
+    /// Its only value.
+    interface: "Interface", "Schnittstelle";
+    /// Copy.
+    copy_vpc_id: "Copy VPC ID", "VPC-ID kopieren";
+    /// Field.
+    connections: "Connections", "Verbindungen";
+    /// The approval confirmation.
+    change_approval_title: "Change connection approval?", "Verbindungsgenehmigung ändern?";
+    /// Its button.
+    change: "Change", "Ändern";
+    // Connection Management.
+    /// No connection.
+    no_connections: "No VPC endpoint is connected to this service.", "Mit diesem Dienst ist kein VPC-Endpunkt verbunden.";
+    /// None with the status.
+    no_connection_with_status: "No connection has this status.", "Keine Verbindung hat diesen Status.";
+    /// Accept.
+    accept: "Accept", "Annehmen";
+    /// Reject.
+    reject: "Reject", "Ablehnen";
+    /// Column.
+    col_endpoint_id: "VPC Endpoint ID", "VPC-Endpunkt-ID";
+    /// Column.
+    col_packet_id: "Packet ID", "Paket-ID";
+    /// Column.
+    col_owner: "Owner", "Eigentümer";
+    /// The select-all checkbox.
+    select_all_connections: "Select all connections shown", "Alle angezeigten Verbindungen auswählen";
+    /// The status filter's first option.
+    all_statuses: "All statuses", "Alle Status";
     // Pagination.
     /// Its label.
     pages: "Pages", "Seiten";
@@ -229,7 +277,7 @@ mod tests {
 
     /// Texts that are the same in both languages (names, codes).
     const SAME_IN_BOTH: &[&str] =
-        &["col_name_id", "col_vpc", "col_status", "col_name", "tab_tags", "terraform"];
+        &["col_name_id", "col_vpc", "col_status", "col_name", "tab_tags", "terraform", "id"];
 
     #[test]
     fn every_text_is_there_in_both_languages_and_german_is_german() {

@@ -9,6 +9,7 @@ use super::inline_edit::refusal;
 use crate::api::{use_api, ApiError};
 use crate::components::dismiss::Dismiss;
 use crate::context::use_region;
+use crate::i18n::formats;
 
 /// What was asked: the endpoints, and accept (`true`) or reject.
 pub type BulkRequest = (Vec<String>, bool);
@@ -51,16 +52,12 @@ pub fn BulkReport(
 ) -> impl IntoView {
     move || {
         results.get().map(|(accept, list)| {
-            let verb = if accept { "accepted" } else { "rejected" };
             let failed: Vec<_> =
                 list.iter().filter_map(|(id, r)| r.as_ref().err().map(|e| (id, e))).collect();
             let done = list.len() - failed.len();
             let close = view! { <Dismiss on_click=Callback::new(move |_| results.set(None)) /> };
             if failed.is_empty() {
-                let text = match done {
-                    1 => format!("1 connection {verb}."),
-                    n => format!("{n} connections {verb}."),
-                };
+                let text = formats::connections_done(done, accept);
                 return view! {
                     <div class="alert alert-success" role="status">
                         <span class="alert-body">{text}</span>
@@ -87,7 +84,7 @@ pub fn BulkReport(
                         "!"
                     </span>
                     <div class="alert-body">
-                        <p class="alert-title">{format!("{done} of {} connections {verb}.", list.len())}</p>
+                        <p class="alert-title">{formats::connections_partly(done, list.len(), accept)}</p>
                         <ul class="alert-detail">{items}</ul>
                     </div>
                     {close}

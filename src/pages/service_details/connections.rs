@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use crate::i18n::{formats, t};
 use leptos::prelude::*;
 use vpcep_model::{Connection, ConnectionStatus, ListConnectionsResponse};
 
@@ -75,13 +76,12 @@ pub fn Connections(
         move || {
             let all = data.get().connections;
             if all.is_empty() {
-                return view! { <p class="empty-state">"No VPC endpoint is connected to this service."</p> }
-                    .into_any();
+                return view! { <p class="empty-state">{t().no_connections}</p> }.into_any();
             }
             let ids = shown_ids.get();
             let list: Vec<_> = all.into_iter().filter(|c| ids.contains(&c.id)).collect();
             if list.is_empty() {
-                return view! { <p class="empty-state">"No connection has this status."</p> }.into_any();
+                return view! { <p class="empty-state">{t().no_connection_with_status}</p> }.into_any();
             }
             let rows = list
                 .into_iter()
@@ -92,7 +92,7 @@ pub fn Connections(
                     view! {
                         <tr data-endpoint-id=c.id.clone()>
                             <td class="cell-select">
-                                <SelectRow id=c.id.clone() selected label=format!("Select {}", c.id) />
+                                <SelectRow id=c.id.clone() selected label=formats::select_named(&c.id) />
                             </td>
                             <td class="mono">{c.id.clone()}</td>
                             <td>{c.marker_id.to_string()}</td>
@@ -107,7 +107,7 @@ pub fn Connections(
                                     disabled=move || accepted || working.get()
                                     on:click=move |_| run(vec![id1.clone()], true)
                                 >
-                                    "Accept"
+                                    {t().accept}
                                 </button>
                                 <button
                                     type="button"
@@ -116,7 +116,7 @@ pub fn Connections(
                                     disabled=move || rejected || working.get()
                                     on:click=move |_| run(vec![id2.clone()], false)
                                 >
-                                    "Reject"
+                                    {t().reject}
                                 </button>
                             </td>
                         </tr>
@@ -125,10 +125,17 @@ pub fn Connections(
                 .collect_view();
             view! {
                 <ScrollTable
-                    label="Connections"
-                    headers=vec!["VPC Endpoint ID", "Packet ID", "Status", "Owner", "Created", "Operation"]
+                    label=t().connections
+                    headers=vec![
+                        t().col_endpoint_id,
+                        t().col_packet_id,
+                        t().col_status,
+                        t().col_owner,
+                        t().col_created,
+                        t().col_operation,
+                    ]
                     select_all=move || {
-                        view! { <SelectAll ids=shown_ids selected label="Select all connections shown" /> }
+                        view! { <SelectAll ids=shown_ids selected label=t().select_all_connections /> }
                     }
                 >
                     {rows}
@@ -150,7 +157,7 @@ pub fn Connections(
         })
     };
     let bulk_button = move |accept: bool| {
-        let label = if accept { "Accept" } else { "Reject" };
+        let label = if accept { t().accept } else { t().reject };
         view! {
             <button
                 type="button"
@@ -160,7 +167,7 @@ pub fn Connections(
             >
                 {move || match count() {
                     0 => label.to_owned(),
-                    n => format!("{label} ({n})"),
+                    n => formats::counted(label, n),
                 }}
             </button>
         }
@@ -168,7 +175,7 @@ pub fn Connections(
     view! {
         <div class="tab-toolbar">
             {bulk_button(true)} {bulk_button(false)} <label class="visually-hidden" for="connection-status">
-                "Status"
+                {t().col_status}
             </label>
             <select
                 id="connection-status"
@@ -176,13 +183,13 @@ pub fn Connections(
                 prop:value=move || status.get()
                 on:change=move |ev| status.set(event_target_value(&ev))
             >
-                <option value="">"All statuses"</option>
+                <option value="">{t().all_statuses}</option>
                 {ConnectionStatus::KNOWN
                     .iter()
                     .map(|s| view! { <option value=s.as_str().to_owned()>{s.label().to_owned()}</option> })
                     .collect_view()}
             </select> <span class="muted" aria-live="polite">
-                {move || progress.get().map(|(done, of)| format!("Working… {} of {of}", done + 1))}
+                {move || progress.get().map(|(done, of)| formats::working(done + 1, of))}
             </span>
         </div>
         <BulkReport results=report />

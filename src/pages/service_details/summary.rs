@@ -2,6 +2,7 @@
 //! the description editable in place, and Connection Approval switchable (with a
 //! confirmation). Each change is one `PUT`; its result shows where the user acted.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 use vpcep_model::naming::short_name;
 use vpcep_model::validation::{validate_description, validate_name};
@@ -69,19 +70,19 @@ pub fn Summary(
     let approval_now = move || service.with(|s| s.approval_enabled);
     let confirm_message = move || {
         if approval_now() {
-            "New VPC endpoints will connect without your approval. Endpoints already waiting stay pending until you accept or reject them."
+            t().approval_off_effect
         } else {
-            "Every new VPC endpoint will wait for your approval. Endpoints already connected stay connected."
+            t().approval_on_effect
         }
     };
     view! {
         <dl class="summary-grid">
             <div class="summary-item">
-                <dt>"Name"</dt>
+                <dt>{t().col_name}</dt>
                 <dd>
                     <EditableText
                         field=Changed::Name
-                        label="Name"
+                        label=t().col_name
                         value=Signal::derive(move || service.with(|s| s.service_name.clone()))
                         start=Signal::derive(move || {
                             service
@@ -98,20 +99,20 @@ pub fn Summary(
                 </dd>
             </div>
             <div class="summary-item">
-                <dt>"Status"</dt>
+                <dt>{t().col_status}</dt>
                 <dd>{move || view! { <StatusIndicator status=service.with(|s| s.status.clone()) /> }}</dd>
             </div>
             <div class="summary-item">
-                <dt>"ID"</dt>
+                <dt>{t().id}</dt>
                 <dd class="mono">
                     {move || service.with(|s| s.id.clone())}
-                    <CopyButton text=service.get_untracked().id label="Copy ID" />
+                    <CopyButton text=service.get_untracked().id label=t().copy_id />
                 </dd>
             </div>
             <div class="summary-item">
-                <dt id="approval-label">"Connection Approval"</dt>
+                <dt id="approval-label">{t().col_approval}</dt>
                 <dd class="summary-action">
-                    <span>{move || if approval_now() { "Enabled" } else { "Disabled" }}</span>
+                    <span>{move || if approval_now() { t().enabled } else { t().disabled }}</span>
                     <button
                         type="button"
                         class="btn btn-link"
@@ -120,49 +121,49 @@ pub fn Summary(
                         disabled=move || update.pending().get()
                         on:click=move |_| approving.set(true)
                     >
-                        {move || if approval_now() { "Disable" } else { "Enable" }}
+                        {move || if approval_now() { t().disable } else { t().enable }}
                     </button>
                     <ChangeResult
                         result=Signal::derive(result_of(Changed::Approval))
-                        done="Connection approval changed."
+                        done=t().approval_changed
                     />
                 </dd>
             </div>
             <div class="summary-item">
-                <dt>"Backend Resource"</dt>
+                <dt>{t().backend_resource}</dt>
                 <dd>
                     {move || service.with(|s| s.server_type.label().to_owned())} ": "
                     {move || backend_name().unwrap_or_else(|| "--".to_owned())} <br />
                     <span class="mono muted">{move || service.with(|s| s.port_id.clone())}</span>
-                    <CopyButton text=service.get_untracked().port_id label="Copy port ID" />
+                    <CopyButton text=service.get_untracked().port_id label=t().copy_port_id />
                 </dd>
             </div>
             <div class="summary-item">
-                <dt>"Service Type"</dt>
-                <dd>"Interface"</dd>
+                <dt>{t().service_type}</dt>
+                <dd>{t().interface}</dd>
             </div>
             <div class="summary-item">
-                <dt>"VPC"</dt>
+                <dt>{t().col_vpc}</dt>
                 <dd>
                     {move || vpc_name().unwrap_or_else(|| "--".to_owned())} <br />
                     <span class="mono muted">{move || service.with(|s| s.vpc_id.clone())}</span>
-                    <CopyButton text=service.get_untracked().vpc_id label="Copy VPC ID" />
+                    <CopyButton text=service.get_untracked().vpc_id label=t().copy_vpc_id />
                 </dd>
             </div>
             <div class="summary-item">
-                <dt>"Created"</dt>
+                <dt>{t().col_created}</dt>
                 <dd>{move || service.with(|s| local_time(&s.created_at))}</dd>
             </div>
             <div class="summary-item">
-                <dt>"Connections"</dt>
+                <dt>{t().connections}</dt>
                 <dd>{move || service.with(|s| s.connection_count.unwrap_or(0).to_string())}</dd>
             </div>
             <div class="summary-item">
-                <dt>"Description"</dt>
+                <dt>{t().col_description}</dt>
                 <dd>
                     <EditableText
                         field=Changed::Description
-                        label="Description"
+                        label=t().col_description
                         value=Signal::derive(move || service.with(|s| or_dashes(s.description.as_deref())))
                         start=Signal::derive(move || {
                             service.with(|s| s.description.clone().unwrap_or_default())
@@ -196,10 +197,10 @@ pub fn Summary(
         }}
         <ConfirmDialog
             open=approving
-            title="Change connection approval?"
+            title=t().change_approval_title
             message=Signal::derive(move || confirm_message().to_owned())
-            confirm_label="Change"
-            cancel_label="Cancel"
+            confirm_label=t().change
+            cancel_label=t().cancel
             on_confirm=Callback::new(move |_| {
                 let body = UpdateServiceBody {
                     approval_enabled: Some(!approval_now()),
