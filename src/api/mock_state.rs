@@ -73,6 +73,19 @@ impl MockState {
     }
 }
 
+/// The link that carries `state` (`{origin}/services?state=…`), or its length when it is
+/// longer than [`MAX_STATE_LINK_CHARS`].
+pub fn state_link(origin: &str, state: &MockState) -> Result<String, usize> {
+    let json = serde_json::to_string(state).unwrap_or_default();
+    let query = serde_urlencoded::to_string([("state", json)]).unwrap_or_default();
+    let url = format!("{origin}/services?{query}");
+    if url.len() > MAX_STATE_LINK_CHARS {
+        Err(url.len())
+    } else {
+        Ok(url)
+    }
+}
+
 impl EmbeddedMock {
     /// The state of every region loaded so far (and the stored ones), and the scenario.
     pub fn export(&self) -> MockState {
@@ -105,5 +118,33 @@ impl EmbeddedMock {
         }
         self.0.scenario.set(scenario);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(padding: usize) -> MockState {
+        let scenario = Scenario { fault: None, ..Scenario::default() };
+        let mut s = MockState {
+            format: STATE_FORMAT.to_owned(),
+            version: STATE_VERSION,
+            scenario,
+            regions: BTreeMap::new(),
+        };
+        // The format field pads the state to a chosen length (only the length matters here).
+        s.format.push_str(&"x".repeat(padding));
+        s
+    }
+
+    #[test]
+    fn a_state_link_carries_a_state_up_to_the_limit() {
+        let base = state_link("http://h", &state(0)).unwrap().len();
+        let room = MAX_STATE_LINK_CHARS - base;
+        let at_limit = state_link("http://h", &state(room)).unwrap();
+        assert_eq!(at_limit.len(), MAX_STATE_LINK_CHARS);
+        assert!(at_limit.starts_with("http://h/services?state=%7B"));
+        assert_eq!(state_link("http://h", &state(room + 1)), Err(MAX_STATE_LINK_CHARS + 1));
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::api::mock_state::MAX_STATE_LINK_CHARS;
+use crate::api::mock_state::{state_link, MAX_STATE_LINK_CHARS};
 use crate::api::EmbeddedMock;
 use crate::context::use_data_version;
 use crate::dom::copy_to_clipboard;
@@ -43,18 +43,14 @@ pub fn StateTransfer(
         message.set(Some(download(FILE_NAME, &json).map(|()| format!("Exported as {FILE_NAME}."))));
     };
     let link = move |_| {
-        let json = mock.with_value(|m| serde_json::to_string(&m.export()).unwrap_or_default());
-        let query = serde_urlencoded::to_string([("state", json)]).unwrap_or_default();
-        let url = format!("{}/services?{query}", window().location().origin().unwrap_or_default());
-        message.set(Some(if url.len() > MAX_STATE_LINK_CHARS {
-            Err(format!(
-                "The state is too large for a link ({} characters, at most {MAX_STATE_LINK_CHARS}); export a file instead.",
-                url.len()
-            ))
-        } else if copy_to_clipboard(&url) {
-            Ok("State link copied.".to_owned())
-        } else {
-            Err("The link could not be copied.".to_owned())
+        let state = mock.with_value(EmbeddedMock::export);
+        let origin = window().location().origin().unwrap_or_default();
+        message.set(Some(match state_link(&origin, &state) {
+            Err(len) => Err(format!(
+                "The state is too large for a link ({len} characters, at most {MAX_STATE_LINK_CHARS}); export a file instead."
+            )),
+            Ok(url) if copy_to_clipboard(&url) => Ok("State link copied.".to_owned()),
+            Ok(_) => Err("The link could not be copied.".to_owned()),
         }));
     };
     let import = move |ev: leptos::ev::Event| {
@@ -64,9 +60,13 @@ pub fn StateTransfer(
             // The same file can be chosen again.
             i.set_value("");
         }
+        // The read finishes after an await: by then the panel may be closed and this component's
+        // values disposed, so the task owns the mock (not the StoredValue) and only sets signals
+        // (a disposed signal ignores a set; reading a disposed StoredValue would panic).
+        let mock = mock.get_value();
         leptos::task::spawn_local(async move {
             let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
-            let result = mock.with_value(|m| m.import(&text));
+            let result = mock.import(&text);
             if result.is_ok() {
                 version.bump();
             }
