@@ -15,6 +15,10 @@ pub fn shortcuts() -> [(&'static str, &'static str); 4] {
     [("?", t.shortcut_help), ("/", t.shortcut_search), ("c", t.shortcut_create), ("Esc", t.shortcut_escape)]
 }
 
+/// How long after going to the list `/` focuses its search: the filter bar renders with the
+/// route, before the list's data (one frame is not always enough after a navigation).
+const SEARCH_FOCUS_DELAY: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// Whether a key press belongs to what has focus (typing, a select, a modifier shortcut).
 fn typing(ev: &web_sys::KeyboardEvent) -> bool {
     if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() {
@@ -53,7 +57,7 @@ pub fn Shortcuts(
                         || {
                             let _ = focus_now("filter-name");
                         },
-                        std::time::Duration::from_millis(50),
+                        SEARCH_FOCUS_DELAY,
                     );
                 }
             }

@@ -55,9 +55,10 @@ impl Account {
         Account::ALL.into_iter().find(|a| a.id() == id)
     }
 
-    /// The service quota of the account, when it is not the configured one.
+    /// The service quota of the account, when it is not the configured one: `many` has room
+    /// for a default quota's worth of new services.
     pub fn quota(self) -> Option<usize> {
-        (self == Account::Many).then_some(MANY_SERVICES + 20)
+        (self == Account::Many).then_some(MANY_SERVICES + vpcep_model::limits::SERVICE_QUOTA)
     }
 
     /// Changes the demo project `state` (seeded at `now`, with `quota` services allowed) into

@@ -20,7 +20,7 @@ fn each_account_holds_what_its_name_says() {
     assert_eq!(cloud(Account::Empty).service_quota(), (0, 20));
     assert!(!cloud(Account::Empty).list_vpcs().is_empty(), "the resources stay");
     assert_eq!(cloud(Account::AtQuota).service_quota(), (20, 20));
-    assert_eq!(cloud(Account::Many).service_quota(), (MANY_SERVICES, MANY_SERVICES + 20));
+    assert_eq!(cloud(Account::Many).service_quota(), (MANY_SERVICES, 1020));
     let mut failed = cloud(Account::Failed);
     let list = failed.list_services(&all()).unwrap();
     assert_eq!(list.total_count, 1);

@@ -150,3 +150,26 @@ pub async fn answer(
         _ => StatusCode::METHOD_NOT_ALLOWED.into_response(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::limits::MAX_PROJECTS;
+
+    #[test]
+    fn a_project_has_its_own_scenario_else_the_servers_and_the_map_is_bounded() {
+        let everywhere = Scenario { creating_ms: 7, ..Scenario::default() };
+        let playing = Playing::new(Some(everywhere.clone()));
+        let own = Scenario { creating_ms: 9, ..Scenario::default() };
+        playing.set("p0", own.clone());
+        assert_eq!(playing.of("p0"), Some(own));
+        assert_eq!(playing.of("other"), Some(everywhere));
+        for i in 1..=MAX_PROJECTS {
+            playing.set(&format!("p{i}"), Scenario::default());
+        }
+        let kept = playing.by_project.lock().unwrap().len();
+        assert_eq!(kept, MAX_PROJECTS, "one project made room for the newest");
+        assert!(playing.by_project.lock().unwrap().contains_key(&format!("p{MAX_PROJECTS}")));
+        assert_eq!(Playing::new(None).of("p"), None);
+    }
+}
