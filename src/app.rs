@@ -7,7 +7,7 @@ use leptos_router::path;
 use crate::api::session::SignIn;
 use crate::api::settings::{ApiMode, ApiSettings};
 use crate::api::{Api, EmbeddedMock, HttpApi, MockOptions};
-use crate::components::scenario_panel::{ScenarioControl, ScenarioTarget};
+use crate::components::scenario::{ScenarioControl, ScenarioTarget};
 use crate::components::shell::Shell;
 use crate::context::{provide_app_context, DataVersion, RegionState};
 use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceListPage, SettingsPage};

@@ -13,7 +13,7 @@ pub mod modal;
 pub mod pagination;
 pub mod region_selector;
 pub mod row_editor;
-pub mod scenario_panel;
+pub mod scenario;
 pub mod scroll_table;
 pub mod segmented;
 pub mod selection;

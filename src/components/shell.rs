@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::api::session::use_sign_in;
 use crate::api::use_api;
-use crate::components::scenario_panel::ScenarioButton;
+use crate::components::scenario::ScenarioButton;
 use crate::components::shortcuts::Shortcuts;
 use crate::components::sign_in::{SessionBadge, SignInDialog};
 use crate::components::RegionSelector;

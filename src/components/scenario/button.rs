@@ -1,0 +1,74 @@
+//! The top bar's Scenario button (a badge while a scenario differs from the default), and
+//! what was wrong with the scenario link the page was opened with.
+
+use leptos::prelude::*;
+
+use super::panel::ScenarioPanel;
+use super::target::{ScenarioControl, ScenarioTarget};
+use crate::api::scenario::Scenario;
+use crate::api::ServerScenario;
+use crate::components::dismiss::Dismiss;
+
+/// The top bar's button: "Scenario", or what the active scenario changes (a badge).
+#[component]
+pub fn ScenarioButton() -> impl IntoView {
+    if let Some(control) = use_context::<ScenarioControl>() {
+        return view! { <ScenarioBadge control /> }.into_any();
+    }
+    if crate::api::settings::ApiSettings::load().mode != crate::api::settings::ApiMode::Http {
+        return ().into_any();
+    }
+    // HTTP mode: the server's mock plays scenarios per project (a gateway to the cloud does not).
+    let region = crate::context::use_region();
+    let probe = LocalResource::new(move || ServerScenario::probe(region.get()));
+    (move || {
+        probe.get().flatten().map(|s| {
+            let control = ScenarioControl { target: ScenarioTarget::Server(s), url_error: None };
+            view! { <ScenarioBadge control /> }
+        })
+    })
+    .into_any()
+}
+
+/// The badge, the panel, and what was wrong with the page's link.
+#[component]
+fn ScenarioBadge(
+    /// What plays the scenario.
+    control: ScenarioControl,
+) -> impl IntoView {
+    let scenario = control.target.scenario();
+    let open = RwSignal::new(false);
+    let url_error = RwSignal::new(control.url_error.clone());
+    let summary = {
+        let s = scenario.clone();
+        move || s.with(Scenario::summary)
+    };
+    let active = {
+        let s = summary.clone();
+        move || s().is_some()
+    };
+    view! {
+        <button
+            type="button"
+            class="btn btn-link topbar-action scenario-button"
+            class:scenario-active=active
+            id="scenario-button"
+            on:click=move |_| open.set(true)
+        >
+            {move || summary().map_or_else(|| "Scenario".to_owned(), |s| format!("Scenario: {s}"))}
+        </button>
+        {move || {
+            url_error
+                .get()
+                .map(|why| {
+                    view! {
+                        <div class="scenario-url-error alert alert-error" role="alert">
+                            <span class="alert-body">{format!("The link was not applied: {why}.")}</span>
+                            <Dismiss on_click=Callback::new(move |_| url_error.set(None)) />
+                        </div>
+                    }
+                })
+        }}
+        <ScenarioPanel open target=control.target />
+    }
+}
