@@ -1,17 +1,12 @@
 //! The operations of the mock cloud.
 
 use vpcep_model::error::{self, ErrorCode};
-use vpcep_model::load_balancers::{SharedLoadBalancer, Subnet};
 use vpcep_model::naming::generated_service_name;
-use vpcep_model::tag_filter::{
-    tags_match, ResourceInstance, ResourceInstancesRequest, ResourceInstancesResponse,
-};
 use vpcep_model::time::format_utc;
 use vpcep_model::validation::{validate_create, validate_update};
 use vpcep_model::{
-    ConnectionActionRequest, ConnectionActionResponse, ConnectionStatus, CreateServiceBody, EcsServer,
-    EndpointService, ListConnectionsResponse, ListServicesQuery, ListServicesResponse, LoadBalancer, Region,
-    ServerType, ServiceStatus, ServiceType, UpdateServiceBody, Vpc,
+    CreateServiceBody, EndpointService, ListServicesQuery, ListServicesResponse, Region, ServerType,
+    ServiceStatus, ServiceType, UpdateServiceBody,
 };
 
 use crate::clock::Clock;
@@ -119,7 +114,7 @@ impl<C: Clock> MockCloud<C> {
         }
     }
 
-    fn stored(&self, id: &str) -> Result<usize, ErrorCode> {
+    pub(crate) fn stored(&self, id: &str) -> Result<usize, ErrorCode> {
         self.state.services.iter().position(|s| s.service.id == id).ok_or(error::NOT_FOUND)
     }
 
@@ -296,134 +291,5 @@ impl<C: Clock> MockCloud<C> {
         s.updated_ms = now;
         s.service.updated_at = Some(format_utc(now));
         Ok(())
-    }
-
-    /// `GET …/{id}/connections` (all of them, newest first).
-    pub fn list_connections(&mut self, id: &str) -> Result<ListConnectionsResponse, ErrorCode> {
-        self.advance();
-        let i = self.stored(id)?;
-        let connections = self.state.services[i].connections.clone();
-        Ok(ListConnectionsResponse { total_count: connections.len() as u32, connections })
-    }
-
-    /// `POST …/{id}/connections/action`: accept (`receive`) or reject one endpoint.
-    pub fn connection_action(
-        &mut self,
-        id: &str,
-        request: &ConnectionActionRequest,
-    ) -> Result<ConnectionActionResponse, ErrorCode> {
-        self.advance();
-        let i = self.stored(id)?;
-        let to = match request.action.as_str() {
-            "receive" => ConnectionStatus::Accepted,
-            "reject" => ConnectionStatus::Rejected,
-            _ => return Err(error::INVALID_ACTION),
-        };
-        let [endpoint] = request.endpoints.as_slice() else { return Err(error::ONLY_ONE_ENDPOINT) };
-        let now = format_utc(self.clock.now_ms());
-        let c = self.state.services[i]
-            .connections
-            .iter_mut()
-            .find(|c| &c.id == endpoint)
-            .ok_or(error::ENDPOINT_NOT_IN_SERVICE)?;
-        c.status = to;
-        c.updated_at = Some(now);
-        Ok(ConnectionActionResponse { connections: vec![c.clone()] })
-    }
-
-    /// `POST …/endpoint_service/resource_instances/action`: services by tag and name.
-    pub fn filter_services_by_tags(
-        &mut self,
-        request: &ResourceInstancesRequest,
-    ) -> Result<ResourceInstancesResponse, ErrorCode> {
-        self.advance();
-        if request.action != "filter" && request.action != "count" {
-            return Err(error::INVALID_ACTION);
-        }
-        let number = |v: &Option<String>, default: u32, bad: ErrorCode| match v {
-            None => Ok(default),
-            Some(s) => s.parse::<u32>().map_err(|_| bad),
-        };
-        let limit = number(&request.limit, 1000, error::INVALID_LIMIT)?;
-        let offset = number(&request.offset, 0, error::INVALID_OFFSET)?;
-        if !(1..=1000).contains(&limit) {
-            return Err(error::INVALID_LIMIT);
-        }
-        let name = request.matches.iter().find(|m| m.key == "resource_name").map(|m| m.value.as_str());
-        let hits: Vec<ResourceInstance> = self
-            .state
-            .services
-            .iter()
-            .map(|s| &s.service)
-            .filter(|s| tags_match(&s.tags, &request.tags))
-            .filter(|s| name.is_none_or(|n| crate::listing::contains_ignore_case(&s.service_name, n)))
-            .map(|s| ResourceInstance {
-                resource_id: s.id.clone(),
-                resource_name: s.service_name.clone(),
-                tags: s.tags.clone(),
-            })
-            .collect();
-        let total_count = hits.len() as u32;
-        let resources = if request.action == "count" {
-            Vec::new()
-        } else {
-            hits.into_iter().skip(offset as usize).take(limit as usize).collect()
-        };
-        Ok(ResourceInstancesResponse { resources, total_count })
-    }
-
-    /// The project's VPCs (VPC service).
-    pub fn list_vpcs(&self) -> Vec<Vpc> {
-        self.state.vpcs.clone()
-    }
-
-    /// The project's load balancers, both kinds, as the console shows them.
-    pub fn list_load_balancers(&self) -> Vec<LoadBalancer> {
-        self.state.load_balancers.clone()
-    }
-
-    /// The dedicated load balancers (ELB v3 list).
-    pub fn list_dedicated_load_balancers(&self) -> Vec<LoadBalancer> {
-        self.state.load_balancers.iter().filter(|lb| lb.kind.is_dedicated()).cloned().collect()
-    }
-
-    /// The shared load balancers as ELB v2.0 lists them: no VPC, the VIP's subnet instead (the
-    /// OpenStack id of the VPC's subnet).
-    pub fn list_shared_load_balancers(&self) -> Vec<SharedLoadBalancer> {
-        let state = &self.state;
-        let subnet_of = |vpc: &str| state.subnets.iter().find(|s| s.vpc_id == vpc);
-        state
-            .load_balancers
-            .iter()
-            .filter(|lb| !lb.kind.is_dedicated())
-            .map(|lb| SharedLoadBalancer {
-                id: lb.id.clone(),
-                name: lb.name.clone(),
-                tenant_id: state.project_id.clone(),
-                vip_subnet_id: subnet_of(&lb.vpc_id).map(|s| s.neutron_subnet_id.clone()).unwrap_or_default(),
-                vip_address: lb.vip_address.clone(),
-                vip_port_id: lb.vip_port_id.clone(),
-                provisioning_status: lb.provisioning_status.clone(),
-                operating_status: "ONLINE".to_owned(),
-                description: String::new(),
-                admin_state_up: true,
-                provider: "vlb".to_owned(),
-                listeners: Vec::new(),
-                pools: Vec::new(),
-                tags: Vec::new(),
-                created_at: String::new(),
-                updated_at: String::new(),
-            })
-            .collect()
-    }
-
-    /// The project's subnets (VPC service).
-    pub fn list_subnets(&self) -> Vec<Subnet> {
-        self.state.subnets.clone()
-    }
-
-    /// The project's ECS instances with their NICs (ECS service).
-    pub fn list_ecs_servers(&self) -> Vec<EcsServer> {
-        self.state.ecs_servers.clone()
     }
 }

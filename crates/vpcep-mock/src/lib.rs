@@ -10,9 +10,11 @@
 mod accounts;
 mod clock;
 mod cloud;
+mod connections;
 mod ids;
 mod journal;
 mod listing;
+mod resources;
 pub mod scenario;
 mod seed;
 mod seed_services;

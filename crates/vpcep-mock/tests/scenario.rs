@@ -1,0 +1,52 @@
+//! The scenario rules: the URL query read and written back, bad values named, failures hitting
+//! their operation at their rate, the random latency's range.
+
+use vpcep_mock::scenario::*;
+use vpcep_mock::Account;
+
+#[test]
+fn a_query_without_scenario_keys_is_no_scenario() {
+    assert_eq!(Scenario::from_query("status=available&page=2"), Ok(None));
+}
+
+#[test]
+fn every_setting_reads_from_the_query_and_writes_back() {
+    let q = "scenario=at-quota&latency=random&creating_s=10&deleting_s=0&fail=500&fail_on=create_service&fail_rate=50";
+    let s = Scenario::from_query(q).unwrap().unwrap();
+    assert_eq!(s.account, Account::AtQuota);
+    assert_eq!(s.latency, Latency::Random);
+    assert_eq!((s.creating_ms, s.deleting_ms), (10_000, 0));
+    assert_eq!(
+        s.fault,
+        Some(Fault { kind: FaultKind::ServerError, on: Some("create_service".into()), rate: Some(50) })
+    );
+    assert_eq!(Scenario::from_query(&s.to_query()), Ok(Some(s.clone())));
+    assert_eq!(
+        s.summary().unwrap(),
+        "account at-quota · random latency · creating 10 s, deleting 0 s · 500 on create_service (50%)"
+    );
+    assert_eq!(Scenario::default().summary(), None);
+}
+
+#[test]
+fn bad_values_say_what_is_wrong() {
+    assert!(Scenario::from_query("scenario=nope").unwrap_err().contains("nope"));
+    assert!(Scenario::from_query("latency=5001").unwrap_err().contains("0 to 5000"));
+    assert!(Scenario::from_query("latency=5000").is_ok());
+    assert!(Scenario::from_query("creating_s=601").unwrap_err().contains("creating_s"));
+    assert!(Scenario::from_query("fail=boom").unwrap_err().contains("boom"));
+    assert!(Scenario::from_query("fail=500&fail_rate=0").unwrap_err().contains("1 to 100"));
+    assert!(Scenario::from_query("latency=1&latency=2").is_err());
+}
+
+#[test]
+fn a_fault_hits_its_operation_at_its_rate() {
+    let next = Fault { kind: FaultKind::Quota, on: Some("create_service".into()), rate: None };
+    assert!(next.hits("create_service", 0.99));
+    assert!(!next.hits("list_services", 0.0));
+    let half = Fault { kind: FaultKind::Quota, on: None, rate: Some(50) };
+    assert!(half.hits("list_services", 0.49));
+    assert!(!half.hits("list_services", 0.5));
+    assert_eq!(Latency::Random.draw(0.0), 100);
+    assert_eq!(Latency::Random.draw(0.999_999), 1999);
+}
