@@ -8,6 +8,7 @@ use vpcep_model::ConnectionActionRequest;
 use super::inline_edit::refusal;
 use crate::api::{use_api, ApiError};
 use crate::components::dismiss::Dismiss;
+use crate::components::error_alert::ErrorBox;
 use crate::context::use_region;
 use crate::i18n::formats;
 
@@ -79,16 +80,12 @@ pub fn BulkReport(
                 })
                 .collect_view();
             view! {
-                <div class="alert alert-error" role="alert">
-                    <span class="alert-icon" aria-hidden="true">
-                        "!"
-                    </span>
-                    <div class="alert-body">
-                        <p class="alert-title">{formats::connections_partly(done, list.len(), accept)}</p>
-                        <ul class="alert-detail">{items}</ul>
-                    </div>
-                    {close}
-                </div>
+                <ErrorBox
+                    title=formats::connections_partly(done, list.len(), accept)
+                    action=Some(close.into_any())
+                >
+                    <ul class="alert-detail">{items}</ul>
+                </ErrorBox>
             }
             .into_any()
         })

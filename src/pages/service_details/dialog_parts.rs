@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::inline_edit::refusal;
 use crate::api::ApiError;
+use crate::components::error_alert::ErrorBox;
 
 /// The refusal of the last try, if any: what was not done, and why.
 #[component]
@@ -19,12 +20,9 @@ pub fn DialogRefusal(
     move || {
         refused.get().map(|e| {
             view! {
-                <div class="alert alert-error" role="alert">
-                    <div class="alert-body">
-                        <p class="alert-title">{what}</p>
-                        <p class="alert-detail">{refusal(&e)}</p>
-                    </div>
-                </div>
+                <ErrorBox title=what>
+                    <p class="alert-detail">{refusal(&e)}</p>
+                </ErrorBox>
             }
         })
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::inline_edit::refusal;
 use crate::api::ApiError;
 use crate::components::dismiss::Dismiss;
+use crate::components::error_alert::ErrorBox;
 
 /// The result of the last change on a tab.
 #[derive(Clone, Debug)]
@@ -43,16 +44,9 @@ pub fn OutcomeView(
             }
             .into_any(),
             Outcome::Failed(what, e) => view! {
-                <div class="alert alert-error" role="alert">
-                    <span class="alert-icon" aria-hidden="true">
-                        "!"
-                    </span>
-                    <div class="alert-body">
-                        <p class="alert-title">{what}</p>
-                        <p class="alert-detail">{refusal(&e)}</p>
-                    </div>
-                    {dismiss()}
-                </div>
+                <ErrorBox title=what action=Some(dismiss().into_any())>
+                    <p class="alert-detail">{refusal(&e)}</p>
+                </ErrorBox>
             }
             .into_any(),
         })
