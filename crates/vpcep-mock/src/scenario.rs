@@ -210,6 +210,12 @@ pub const QUERY_KEYS: [&str; 7] =
 pub const MAX_TRANSITION_S: u64 = 600;
 
 impl Scenario {
+    /// What vpcep-server's mock does without a scenario: the default, with no latency (the
+    /// server adds none of its own).
+    pub fn server_default() -> Scenario {
+        Scenario { latency: Latency::Fixed(0), ..Scenario::default() }
+    }
+
     /// The scenario of a URL query (without `?`; other keys are ignored): `Ok(None)` when it
     /// names none, `Err` with what is wrong otherwise.
     pub fn from_query(query: &str) -> Result<Option<Scenario>, String> {
@@ -282,7 +288,11 @@ impl Scenario {
 
     /// What the badge says: the settings that differ from the default, or `None`.
     pub fn summary(&self) -> Option<String> {
-        let d = Scenario::default();
+        self.summary_against(&Scenario::default())
+    }
+
+    /// What differs from `d` (what a mock does without a scenario), or `None`.
+    pub fn summary_against(&self, d: &Scenario) -> Option<String> {
         let mut parts = Vec::new();
         if self.account != d.account {
             parts.push(format!("account {}", self.account.id()));

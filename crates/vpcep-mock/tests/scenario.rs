@@ -50,3 +50,11 @@ fn a_fault_hits_its_operation_at_its_rate() {
     assert_eq!(Latency::Random.draw(0.0), 100);
     assert_eq!(Latency::Random.draw(0.999_999), 1999);
 }
+
+#[test]
+fn the_servers_baseline_has_no_latency_and_the_badge_names_what_differs_from_it() {
+    let base = Scenario::server_default();
+    assert_eq!(base.latency, Latency::Fixed(0));
+    assert_eq!(base.summary_against(&base), None);
+    assert_eq!(Scenario::default().summary_against(&base).as_deref(), Some("300 ms"));
+}

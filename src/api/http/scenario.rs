@@ -40,7 +40,8 @@ impl ServerScenario {
             return None;
         }
         let body: ScenarioBody = serde_json::from_str(&answer.text).ok()?;
-        Some(ServerScenario { url, token, scenario: ArcRwSignal::new(body.scenario.unwrap_or_default()) })
+        let scenario = body.scenario.unwrap_or_else(Scenario::server_default);
+        Some(ServerScenario { url, token, scenario: ArcRwSignal::new(scenario) })
     }
 
     /// The scenario played (a signal for the badge and the panel).

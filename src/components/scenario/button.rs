@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::panel::ScenarioPanel;
 use super::target::{ScenarioControl, ScenarioTarget};
-use crate::api::scenario::Scenario;
 use crate::api::ServerScenario;
 use crate::components::dismiss::Dismiss;
 
@@ -41,7 +40,8 @@ fn ScenarioBadge(
     let url_error = RwSignal::new(control.url_error.clone());
     let summary = {
         let s = scenario.clone();
-        move || s.with(Scenario::summary)
+        let base = control.target.baseline();
+        move || s.with(|s| s.summary_against(&base))
     };
     let active = {
         let s = summary.clone();

@@ -6,7 +6,7 @@ use vpcep_mock::Account;
 
 use super::fields::Fields;
 use super::target::ScenarioTarget;
-use crate::api::scenario::{FaultKind, Scenario, MAX_TRANSITION_S, OPERATIONS};
+use crate::api::scenario::{FaultKind, MAX_TRANSITION_S, OPERATIONS};
 use crate::components::form_field::FormField;
 use crate::components::modal::Modal;
 use crate::components::state_transfer::StateTransfer;
@@ -111,7 +111,9 @@ pub(super) fn ScenarioPanel(
         }
         Err(why) => problem.set(Some(why)),
     };
-    let defaults = move |_| fields.set(Fields::of(&Scenario::default()));
+    let baseline = target.with_value(ScenarioTarget::baseline);
+    let baseline = StoredValue::new(baseline);
+    let defaults = move |_| fields.set(Fields::of(&baseline.get_value()));
     let accounts: Vec<(String, String)> =
         Account::ALL.iter().map(|a| (a.id().to_owned(), account_label(*a).to_owned())).collect();
     let latencies: Vec<(String, String)> =

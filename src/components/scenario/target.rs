@@ -22,6 +22,14 @@ impl ScenarioTarget {
         }
     }
 
+    /// What the mock does without a scenario (the badge names what differs from it).
+    pub(super) fn baseline(&self) -> Scenario {
+        match self {
+            ScenarioTarget::Embedded(_) => Scenario::default(),
+            ScenarioTarget::Server(_) => Scenario::server_default(),
+        }
+    }
+
     pub(super) async fn apply(&self, scenario: Scenario, fresh: bool) -> Result<(), String> {
         match self {
             ScenarioTarget::Embedded(m) => {

@@ -77,6 +77,8 @@ test('the Scenario panel in HTTP mode plays a scenario in the signed-in project 
   const panel = page.getByRole('dialog', { name: 'Scenario' });
   await expect(panel).toContainText('for your project');
   await expect(panel.getByRole('button', { name: 'Export file' })).toHaveCount(0);
+  // The server adds no latency of its own: the panel says so (not the embedded mock's 300 ms).
+  await expect(panel.getByLabel('Latency')).toHaveValue('0');
   await panel.getByLabel('Starting account').selectOption('empty');
   await panel.getByLabel('Latency').selectOption('0');
   await panel.getByLabel('Failure').selectOption('500');
