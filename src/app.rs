@@ -16,6 +16,8 @@ use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceL
 #[component]
 pub fn App() -> impl IntoView {
     crate::i18n::mark_document();
+    #[cfg(feature = "e2e-hooks")]
+    crate::i18n::expose_catalogue();
     let settings = ApiSettings::load();
     match settings.mode {
         ApiMode::Mock => {
@@ -28,7 +30,7 @@ pub fn App() -> impl IntoView {
             let mut url_error = start.error;
             if let Some(state) = start.state {
                 if let Err(why) = mock.import(&state) {
-                    url_error = Some(format!("the state in it was not loaded: {why}"));
+                    url_error = Some(crate::i18n::formats::state_not_loaded(&why));
                 }
             }
             provide_context(ScenarioControl { target: ScenarioTarget::Embedded(mock.clone()), url_error });

@@ -104,13 +104,14 @@ fn hand_written(root: &web_sys::Element, rows: &[EndpointService]) {
         let vpc = text_cell(&s.vpc_id, "cell-clip", "VPC");
         vpc.set_attribute("title", &s.vpc_id).unwrap();
         tr.append_child(&vpc).unwrap();
-        tr.append_child(&text_cell(s.server_type.label(), "", "Backend Resource Type")).unwrap();
+        tr.append_child(&text_cell(s.server_type.label(vpcep_model::Lang::En), "", "Backend Resource Type"))
+            .unwrap();
         let td = el("td", "");
         td.set_attribute("data-label", "Status").unwrap();
         let st = el("span", "status status-available");
         st.set_attribute("data-status", s.status.as_str()).unwrap();
         st.append_child(&el("span", "status-icon")).unwrap();
-        st.append_child(&doc.create_text_node(s.status.label())).unwrap();
+        st.append_child(&doc.create_text_node(s.status.label(vpcep_model::Lang::En))).unwrap();
         td.append_child(&st).unwrap();
         tr.append_child(&td).unwrap();
         let approval = if s.approval_enabled { "Enabled" } else { "Disabled" };

@@ -181,7 +181,7 @@ async fn pasting_lines_fills_rows_and_reports_the_rest() {
     );
     let report = find(&root, ".paste-report").text_content().unwrap();
     assert!(report.contains("Line 3 \"bogus line here\""), "{report}");
-    assert!(find(&root, "#announcer").text_content().unwrap().contains("Added 3 port mapping(s)"));
+    assert!(find(&root, "#announcer").text_content().unwrap().contains("Added 3 port mappings"));
     // A single value pastes normally.
     assert!(!paste(&find(&root, "#f-ports-1-client_port"), "9090"));
 }

@@ -1,6 +1,6 @@
 //! What can go wrong when the console talks to the API, in words a person can act on.
 
-use crate::i18n::{formats, t};
+use crate::i18n::{formats, lang, t, Lang};
 use vpcep_model::{ApiErrorBody, ErrorCode};
 
 /// A failed API call.
@@ -76,6 +76,12 @@ impl ApiError {
     pub fn detail(&self) -> String {
         match self {
             ApiError::Http { status: 401, message, .. } => formats::err_signin_again(message),
+            // In German the console says a code it knows in its own words (as the OTC console
+            // does); the API's message is English, and shown as it came otherwise.
+            ApiError::Http { code: Some(code), message, .. } => match (lang(), ErrorCode::known(code)) {
+                (Lang::De, Some(known)) => known.message_de.to_owned(),
+                _ => message.clone(),
+            },
             ApiError::Http { message, .. } => message.clone(),
             ApiError::Network(why) => formats::err_check_connection(why),
             ApiError::Timeout { seconds } => formats::err_no_answer(*seconds),

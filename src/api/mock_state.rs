@@ -12,6 +12,7 @@ use vpcep_model::Region;
 use super::browser::now_ms;
 use super::scenario::Scenario;
 use super::EmbeddedMock;
+use crate::i18n::formats;
 
 /// The `format` of a state file.
 pub const STATE_FORMAT: &str = "vpcep-console.mock-state";
@@ -41,31 +42,25 @@ impl MockState {
         mock: &EmbeddedMock,
     ) -> Result<(Scenario, Vec<(Region, JournaledCloud)>), String> {
         let state: MockState =
-            serde_json::from_str(text).map_err(|e| format!("this is not a mock state file ({e})"))?;
+            serde_json::from_str(text).map_err(|e| formats::not_a_state_file(&e.to_string()))?;
         if state.format != STATE_FORMAT {
-            return Err(format!("the format is \"{}\", not \"{STATE_FORMAT}\"", state.format));
+            return Err(formats::wrong_state_format(&state.format, STATE_FORMAT));
         }
         if state.version != STATE_VERSION {
-            return Err(format!(
-                "version {} is not supported (this console reads {STATE_VERSION})",
-                state.version
-            ));
+            return Err(formats::unsupported_state_version(state.version, STATE_VERSION));
         }
         let config = mock.config();
         let mut clouds = Vec::new();
         for (id, journal) in state.regions {
-            let region = Region::from_id(&id).ok_or_else(|| format!("\"{id}\" is not a region"))?;
+            let region = Region::from_id(&id).ok_or_else(|| formats::not_a_region(&id))?;
             if journal.region != region {
-                return Err(format!("the journal under \"{id}\" is of {}", journal.region.id()));
+                return Err(formats::journal_of_other_region(&id, journal.region.id()));
             }
             let asked = journal.operations.len();
             let cloud = JournaledCloud::replay(journal, config.clone());
             let applied = cloud.journal().operations.len();
             if applied != asked {
-                return Err(format!(
-                    "in {id}, change {} of {asked} no longer applies (it was refused on replay)",
-                    applied + 1
-                ));
+                return Err(formats::change_no_longer_applies(&id, applied + 1, asked));
             }
             clouds.push((region, cloud));
         }

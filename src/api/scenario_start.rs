@@ -6,6 +6,7 @@ use wasm_bindgen::JsValue;
 
 use super::browser::{storage_get, storage_set};
 use super::scenario::{Scenario, QUERY_KEYS};
+use crate::i18n::lang;
 
 /// Where the scenario is kept between visits.
 pub const SCENARIO_KEY: &str = "vpcep-console.scenario.v1";
@@ -46,7 +47,9 @@ pub fn scenario_at_start() -> ScenarioStart {
             keep(&scenario);
             ScenarioStart { scenario, fresh: true, error: None, state }
         }
-        Err(why) => ScenarioStart { scenario: kept(), fresh: false, error: Some(why), state },
+        Err(why) => {
+            ScenarioStart { scenario: kept(), fresh: false, error: Some(why.get(lang()).to_owned()), state }
+        }
     };
     if start.fresh || start.error.is_some() || start.state.is_some() {
         leave_url(&pairs);

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::dom::copy_to_clipboard;
+use crate::i18n::t;
 
 /// One format: its name and its text.
 pub type Format = (&'static str, String);
@@ -25,7 +26,7 @@ pub fn CodePreview(
     view! {
         <div class="code-preview">
             <div class="code-preview-bar">
-                <div class="code-formats" role="group" aria-label="Format">
+                <div class="code-formats" role="group" aria-label=t().tools.format>
                     {move || {
                         texts
                             .get()
@@ -50,10 +51,10 @@ pub fn CodePreview(
                     }}
                 </div>
                 <button type="button" class="btn btn-small" aria-describedby=text_id.clone() on:click=copy>
-                    "Copy"
+                    {t().tools.copy}
                 </button>
                 <span class="muted" role="status">
-                    {move || copied.get().then_some("Copied.")}
+                    {move || copied.get().then_some(t().tools.copied)}
                 </span>
             </div>
             <pre class="code" id=text_id tabindex="0">

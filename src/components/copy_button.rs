@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::dom::copy_to_clipboard;
+use crate::i18n::t;
 
 /// A copy icon button. It keeps no reactive state (tables have one per row): after a copy
 /// its label and title become "Copied".
@@ -27,8 +28,8 @@ pub fn CopyButton(
                         .current_target()
                         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                     {
-                        let _ = button.set_attribute("aria-label", "Copied");
-                        let _ = button.set_attribute("title", "Copied");
+                        let _ = button.set_attribute("aria-label", t().tools.copied_short);
+                        let _ = button.set_attribute("title", t().tools.copied_short);
                     }
                 }
             }

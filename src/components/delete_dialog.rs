@@ -1,7 +1,7 @@
 //! Deleting one or several services: the user types "delete" to confirm; each result is
 //! reported, and a refusal (a service in use, EndPoint.3006) is shown in the dialog.
 
-use crate::i18n::{formats, t};
+use crate::i18n::{formats, lang, t};
 use leptos::prelude::*;
 use vpcep_model::EndpointService;
 
@@ -10,9 +10,6 @@ use crate::components::modal::Modal;
 use crate::components::StatusIndicator;
 use crate::context::use_region;
 use crate::dom::focus_after_render;
-
-/// The word to type.
-pub const CONFIRM_WORD: &str = "delete";
 
 /// What happened to each service of a delete.
 pub type DeleteResults = Vec<(EndpointService, Result<(), ApiError>)>;
@@ -76,7 +73,7 @@ pub fn DeleteDialog(
             targets.set(Vec::new());
         }
     });
-    let confirmed = move || typed.with(|t| t.trim().eq_ignore_ascii_case(CONFIRM_WORD));
+    let confirmed = move || typed.with(|typed| typed.trim().to_lowercase() == t().confirm_word);
     let title = Signal::derive(move || match targets.with(Vec::len) {
         1 => t().delete_one_title.to_owned(),
         n => formats::delete_many_title(n),
@@ -112,7 +109,7 @@ pub fn DeleteDialog(
                                     view! {
                                         <tr>
                                             <td class="service-name-plain">{s.service_name.clone()}</td>
-                                            <td>{s.server_type.label().to_owned()}</td>
+                                            <td>{s.server_type.label(lang()).to_owned()}</td>
                                             <td>
                                                 <StatusIndicator status=s.status.clone() />
                                             </td>
@@ -141,12 +138,12 @@ pub fn DeleteDialog(
                                                         <strong>{s.service_name}</strong>
                                                         ": "
                                                         {match r {
-                                                            Ok(()) => "deletion started.".to_owned(),
+                                                            Ok(()) => t().tools.deletion_started.to_owned(),
                                                             Err(e) => {
                                                                 format!(
                                                                     "{} ({})",
                                                                     e.detail(),
-                                                                    e.code().unwrap_or("no code"),
+                                                                    e.code().unwrap_or(t().tools.no_code),
                                                                 )
                                                             }
                                                         }}
@@ -160,7 +157,7 @@ pub fn DeleteDialog(
                         })
                 }}
                 <label class="confirm-field">
-                    {formats::type_to_confirm(CONFIRM_WORD)}
+                    {formats::type_to_confirm(t().confirm_word)}
                     <input
                         type="text"
                         id="delete-confirm"

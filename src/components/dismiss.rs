@@ -1,5 +1,6 @@
 //! The × that closes an alert.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// The × that closes an alert.
@@ -9,7 +10,12 @@ pub fn Dismiss(
     on_click: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <button type="button" class="btn btn-link" aria-label="Dismiss" on:click=move |_| on_click.run(())>
+        <button
+            type="button"
+            class="btn btn-link"
+            aria-label=t().manage.dismiss
+            on:click=move |_| on_click.run(())
+        >
             "×"
         </button>
     }

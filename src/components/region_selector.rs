@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use vpcep_model::Region;
 
 use crate::context::use_region;
+use crate::i18n::{lang, t};
 
 /// Region select (eu-de, eu-nl) of the top bar: the console's region.
 #[component]
@@ -12,7 +13,7 @@ pub fn RegionSelector() -> impl IntoView {
     view! {
         <label class="region-selector">
             <span class="region-pin" aria-hidden="true"></span>
-            <span class="visually-hidden">"Region"</span>
+            <span class="visually-hidden">{t().create.region}</span>
             <RegionSelect id="region-select".to_owned() value=region />
         </label>
     }
@@ -46,7 +47,7 @@ pub fn RegionSelect(
                 .map(|r| {
                     view! {
                         <option value=r.id() selected=move || value.get() == r>
-                            {r.label()}
+                            {r.label(lang())}
                         </option>
                     }
                 })

@@ -8,6 +8,7 @@ use std::hash::Hash;
 use leptos::prelude::*;
 
 use crate::dom::focus_after_render;
+use crate::i18n::{formats, t};
 
 /// Where focus goes after removing the row at `index` when `remaining` rows are left: the
 /// same control of the row that took its place, else of the previous row, else `None` (the
@@ -22,20 +23,11 @@ pub fn focus_after_remove(index: usize, remaining: usize) -> Option<usize> {
     }
 }
 
-/// "You can add N more port mappings." / "You have reached the limit of 50 port mappings."
-pub fn room_text(count: usize, limit: usize, plural: &str) -> String {
-    if count >= limit {
-        format!("You have reached the limit of {limit} {plural}.")
-    } else {
-        format!("You can add {} more {plural}.", limit - count)
-    }
-}
-
 /// What the caller says about the rows of a [`RowEditor`].
 #[derive(Clone, Copy)]
 pub struct RowsSpec {
     /// Column captions above the rows (each cell also has its own label).
-    pub headers: &'static [&'static str],
+    pub headers: fn() -> Vec<&'static str>,
     /// Show the captions when there is no row.
     pub headers_when_empty: bool,
     /// The add button's id and text.
@@ -108,7 +100,7 @@ where
                         aria-label=label
                         on:click=remove
                     >
-                        "Remove"
+                        {t().create.remove}
                     </button>
                 </div>
             </div>
@@ -120,7 +112,7 @@ where
                 .then(|| {
                     view! {
                         <div class="row-editor-head" aria-hidden="true">
-                            {spec.headers.iter().map(|h| view! { <span>{*h}</span> }).collect_view()}
+                            {(spec.headers)().into_iter().map(|h| view! { <span>{h}</span> }).collect_view()}
                             <span></span>
                         </div>
                     }
@@ -178,7 +170,7 @@ pub fn AddRowButton(
                 {label}
             </button>
             <span class="row-editor-room" id=counter_id aria-live="polite">
-                {move || room_text(count.get(), limit, plural)}
+                {move || formats::room_text(count.get(), limit, plural)}
             </span>
         </div>
     }

@@ -10,7 +10,7 @@ use crate::components::shortcuts::Shortcuts;
 use crate::components::sign_in::{SessionBadge, SignInDialog};
 use crate::components::RegionSelector;
 use crate::context::use_data_version;
-use crate::i18n::{t, Lang, GERMAN_READY};
+use crate::i18n::{t, Lang};
 
 /// The frame around every page. Below 768 px the region, the API badge and the navigation
 /// fold into a menu button.
@@ -109,8 +109,8 @@ fn ResetDemoData() -> impl IntoView {
     if !supported {
         let settings = crate::api::settings::ApiSettings::load();
         return view! {
-            <A href="/settings" attr:class="mock-badge" attr:title="The console talks to the VPCEP REST API">
-                {format!("HTTP API: {}", settings.base)}
+            <A href="/settings" attr:class="mock-badge" attr:title=crate::i18n::t().tools.http_api_title>
+                {crate::i18n::formats::http_api(&settings.base)}
             </A>
         }
         .into_any();
@@ -149,12 +149,9 @@ fn ResetDemoData() -> impl IntoView {
     .into_any()
 }
 
-/// The language select (shown once every text is in the catalogue): choosing reloads the page.
+/// The language select: choosing reloads the page.
 #[component]
 fn LanguageSelect() -> impl IntoView {
-    if !GERMAN_READY {
-        return ().into_any();
-    }
     let current = crate::i18n::lang();
     view! {
         <label class="visually-hidden" for="language-select">

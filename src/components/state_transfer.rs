@@ -9,6 +9,7 @@ use crate::api::mock_state::{state_link, MAX_STATE_LINK_CHARS};
 use crate::api::EmbeddedMock;
 use crate::context::use_data_version;
 use crate::dom::copy_to_clipboard;
+use crate::i18n::{formats, t};
 
 /// The file Export writes.
 const FILE_NAME: &str = "vpcep-mock-state.json";
@@ -40,17 +41,15 @@ pub fn StateTransfer(
     let version = use_data_version();
     let export = move |_| {
         let json = mock.with_value(|m| serde_json::to_string_pretty(&m.export()).unwrap_or_default());
-        message.set(Some(download(FILE_NAME, &json).map(|()| format!("Exported as {FILE_NAME}."))));
+        message.set(Some(download(FILE_NAME, &json).map(|()| formats::exported_as(FILE_NAME))));
     };
     let link = move |_| {
         let state = mock.with_value(EmbeddedMock::export);
         let origin = window().location().origin().unwrap_or_default();
         message.set(Some(match state_link(&origin, &state) {
-            Err(len) => Err(format!(
-                "The state is too large for a link ({len} characters, at most {MAX_STATE_LINK_CHARS}); export a file instead."
-            )),
-            Ok(url) if copy_to_clipboard(&url) => Ok("State link copied.".to_owned()),
-            Ok(_) => Err("The link could not be copied.".to_owned()),
+            Err(len) => Err(formats::state_too_large(len, MAX_STATE_LINK_CHARS)),
+            Ok(url) if copy_to_clipboard(&url) => Ok(t().tools.state_link_copied.to_owned()),
+            Ok(_) => Err(t().tools.link_not_copied.to_owned()),
         }));
     };
     let import = move |ev: leptos::ev::Event| {
@@ -72,17 +71,17 @@ pub fn StateTransfer(
             }
             message.set(Some(
                 result
-                    .map(|()| format!("Imported {}.", file.name()))
-                    .map_err(|why| format!("{} was not imported: {why}. Nothing was changed.", file.name())),
+                    .map(|()| formats::imported(&file.name()))
+                    .map_err(|why| formats::not_imported(&file.name(), &why)),
             ));
         });
     };
     view! {
         <fieldset class="state-transfer">
-            <legend>"Data"</legend>
+            <legend>{t().tools.data}</legend>
             <div class="control-row">
                 <button type="button" class="btn" on:click=export>
-                    "Export file"
+                    {t().tools.export_file}
                 </button>
                 // The input keeps the keyboard focus; its label is what shows (and is outlined).
                 <input
@@ -93,10 +92,10 @@ pub fn StateTransfer(
                     on:change=import
                 />
                 <label class="btn" for="state-import">
-                    "Import file"
+                    {t().tools.import_file}
                 </label>
                 <button type="button" class="btn" on:click=link>
-                    "Copy state link"
+                    {t().tools.copy_state_link}
                 </button>
             </div>
             {move || {

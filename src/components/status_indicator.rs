@@ -1,5 +1,6 @@
 //! A service status: icon and label.
 
+use crate::i18n::lang;
 use leptos::prelude::*;
 use vpcep_model::ServiceStatus;
 
@@ -22,7 +23,7 @@ pub fn StatusIndicator(
     view! {
         <span class=status_class(&status) data-status=status.as_str().to_owned()>
             <span class="status-icon" aria-hidden="true"></span>
-            {status.label().to_owned()}
+            {status.label(lang()).to_owned()}
         </span>
     }
 }

@@ -1,67 +1,34 @@
-//! The console's texts in English and German: every text in one catalogue per language
-//! ([`texts`]), so that a missing German text is a compile error rather than a fallback.
+//! The console's texts in English and German, side by side: the catalogue ([`texts`] and its
+//! sections) for fixed texts, [`formats`] for texts with numbers or names in them. A text
+//! without its German is a compile error, not a fallback: the catalogue's macro takes both,
+//! and each format `match`es every language. The model's validation messages and labels are
+//! built in both languages where their rules are (`vpcep_model::lang`).
 //!
 //! The language is chosen in the top bar and remembered (localStorage); choosing another
 //! reloads the page, as the OTC console does, so that views read their texts once.
-//!
-//! Work in progress: the pages move into the catalogue one by one; until all have, the
-//! language select stays hidden ([`GERMAN_READY`]).
 
+mod create_texts;
 pub mod formats;
+mod manage_texts;
 mod texts;
+mod tool_texts;
 
 use std::cell::Cell;
 
-pub use texts::{Texts, ALL, DE, EN};
+pub use texts::{all, Texts, DE, EN};
 
 use crate::api::{storage_get, storage_set};
-
-/// Whether every text of the console is in the catalogue (then the language select shows).
-pub const GERMAN_READY: bool = false;
 
 /// Where the choice is kept.
 pub const LANG_KEY: &str = "vpcep-console.lang.v1";
 
-/// A language of the console.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    /// English (the default).
-    En,
-    /// German.
-    De,
-}
+pub use vpcep_model::Lang;
 
-impl Lang {
-    /// Every language, in the order the select offers them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
-
-    /// The language's code (`en`, `de`): the `lang` attribute and what is stored.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
-        }
-    }
-
-    /// The language's name in itself.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::De => "Deutsch",
-        }
-    }
-
-    /// The language of a code.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
-    }
-
-    /// Its texts.
-    pub fn texts(self) -> &'static Texts {
-        match self {
-            Lang::En => &EN,
-            Lang::De => &DE,
-        }
+/// The texts of `lang`.
+pub fn texts_of(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::En => &EN,
+        Lang::De => &DE,
     }
 }
 
@@ -73,7 +40,8 @@ thread_local! {
 pub fn lang() -> Lang {
     CURRENT.with(|c| {
         c.get().unwrap_or_else(|| {
-            let chosen = if GERMAN_READY {
+            // Native tests have no browser storage: they read English unless they set another.
+            let chosen = if cfg!(target_arch = "wasm32") {
                 storage_get(LANG_KEY).and_then(|code| Lang::from_code(&code)).unwrap_or(Lang::En)
             } else {
                 Lang::En
@@ -84,9 +52,14 @@ pub fn lang() -> Lang {
     })
 }
 
+/// Sets the language of this page load without remembering it (component tests use it).
+pub fn set_lang(lang: Lang) {
+    CURRENT.with(|c| c.set(Some(lang)));
+}
+
 /// The texts of the chosen language.
 pub fn t() -> &'static Texts {
-    lang().texts()
+    texts_of(lang())
 }
 
 /// Remembers `lang` and reloads the page in it.
@@ -95,6 +68,19 @@ pub fn choose(lang: Lang) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }
+}
+
+/// The end-to-end tests' copy of the catalogue, `globalThis.vpcepCatalogue` as JSON
+/// `[[name, English, German], …]` (only in a build with the `e2e-hooks` feature): the German
+/// walk looks for its English texts on German pages.
+#[cfg(feature = "e2e-hooks")]
+pub fn expose_catalogue() {
+    let json = serde_json::to_string(&all()).unwrap_or_default();
+    let _ = js_sys::Reflect::set(
+        &js_sys::global(),
+        &wasm_bindgen::JsValue::from_str("vpcepCatalogue"),
+        &wasm_bindgen::JsValue::from_str(&json),
+    );
 }
 
 /// Marks the document with the language (screen readers pronounce by it).

@@ -2,26 +2,72 @@
 //! OTC console where known; where no German OTC source was at hand the term is marked
 //! "(unconfirmed)" in a comment.
 
+use super::create_texts::CreateTexts;
+use super::manage_texts::ManageTexts;
+use super::tool_texts::ToolTexts;
+
 macro_rules! texts {
-    ($( $(#[$m:meta])* $name:ident: $en:literal, $de:literal; )+) => {
-        /// Every text of the console in one language.
+    (
+        sections { $( $(#[$sm:meta])* $sec:ident: $Sec:ident, )* }
+        $( $(#[$m:meta])* $name:ident: $en:literal, $de:literal; )+
+    ) => {
+        /// Every text of the console in one language: the frame's, the list's and the details
+        /// page's here, the rest by area in its section.
         pub struct Texts {
+            $( $(#[$sm])* pub $sec: $Sec, )*
             $( $(#[$m])* pub $name: &'static str, )+
         }
 
         /// English.
-        pub const EN: Texts = Texts { $( $name: $en, )+ };
+        pub const EN: Texts = Texts { $( $sec: $Sec::EN, )* $( $name: $en, )+ };
 
         /// German.
-        pub const DE: Texts = Texts { $( $name: $de, )+ };
+        pub const DE: Texts = Texts { $( $sec: $Sec::DE, )* $( $name: $de, )+ };
 
         /// Every text as (name, English, German): the tests check each, and the end-to-end
-        /// tests compare a page's visible texts with the English ones.
-        pub const ALL: &[(&str, &str, &str)] = &[ $( (stringify!($name), $en, $de), )+ ];
+        /// tests look for the English ones on German pages.
+        pub fn all() -> Vec<(&'static str, &'static str, &'static str)> {
+            let mut all = vec![ $( (stringify!($name), $en, $de), )+ ];
+            $( all.extend_from_slice($Sec::ALL); )*
+            all
+        }
     };
 }
 
+/// A section of the catalogue: a struct of texts with its English and German values.
+macro_rules! section {
+    (
+        $(#[$sm:meta])* $Struct:ident {
+            $( $(#[$m:meta])* $name:ident: $en:literal, $de:literal; )+
+        }
+    ) => {
+        $(#[$sm])*
+        pub struct $Struct {
+            $( $(#[$m])* pub $name: &'static str, )+
+        }
+
+        impl $Struct {
+            /// English.
+            pub const EN: $Struct = $Struct { $( $name: $en, )+ };
+            /// German.
+            pub const DE: $Struct = $Struct { $( $name: $de, )+ };
+            /// Every text as (name, English, German).
+            pub const ALL: &'static [(&'static str, &'static str, &'static str)] =
+                &[ $( (stringify!($name), $en, $de), )+ ];
+        }
+    };
+}
+pub(crate) use section;
+
 texts! {
+    sections {
+        /// The create form.
+        create: CreateTexts,
+        /// The details page's Whitelist and Tags tabs and their dialogs.
+        manage: ManageTexts,
+        /// The prototyping tools, settings and sign-in.
+        tools: ToolTexts,
+    }
     // The frame.
     /// The skip link.
     skip_to_content: "Skip to content", "Zum Inhalt springen";
@@ -83,7 +129,7 @@ texts! {
     /// Column.
     col_status: "Status", "Status";
     /// Column.
-    col_approval: "Connection Approval", "Verbindungsgenehmigung";
+    col_approval: "Connection Approval", "Verbindungs\u{AD}genehmigung";
     /// Column.
     col_created: "Created", "Erstellt";
     /// Column.
@@ -146,6 +192,8 @@ texts! {
     /// IAM's refusal, explained.
     err_signin_refused_detail: "The account name, user name or password is wrong.", "Kontoname, Benutzername oder Passwort ist falsch.";
     // The delete dialog.
+    /// The word a person types to confirm a delete (unconfirmed for German).
+    confirm_word: "delete", "löschen";
     /// One service.
     delete_one_title: "Delete This VPC Endpoint Service", "Diesen VPC-Endpunktdienst löschen";
     /// Before the names.
@@ -276,14 +324,31 @@ mod tests {
     use super::*;
 
     /// Texts that are the same in both languages (names, codes).
-    const SAME_IN_BOTH: &[&str] =
-        &["col_name_id", "col_vpc", "col_status", "col_name", "tab_tags", "terraform", "id"];
+    const SAME_IN_BOTH: &[&str] = &[
+        "col_name_id",
+        "col_vpc",
+        "col_status",
+        "col_name",
+        "tab_tags",
+        "terraform",
+        "id",
+        "whitelist",
+        "region",
+        "name",
+        "vpcs",
+        "load_balancer",
+        "private_ip",
+        "az",
+        "tag",
+        "format",
+        "gateway",
+    ];
 
     #[test]
     fn every_text_is_there_in_both_languages_and_german_is_german() {
-        for (name, en, de) in ALL {
+        for (name, en, de) in all() {
             assert!(!en.trim().is_empty() && !de.trim().is_empty(), "{name} is empty");
-            if !SAME_IN_BOTH.contains(name) {
+            if !SAME_IN_BOTH.contains(&name) {
                 assert_ne!(en, de, "{name} is not translated");
             }
         }

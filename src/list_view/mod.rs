@@ -215,10 +215,11 @@ impl ListView {
     /// "1-10 of 37" (or "0 of 0").
     pub fn range_text(&self, shown: usize, total: u32) -> String {
         if shown == 0 {
-            return format!("0 of {total}");
+            return crate::i18n::formats::range_of(None, total as usize);
         }
         let first = (self.page - 1) * self.page_size + 1;
-        format!("{first}-{} of {total}", first + shown as u32 - 1)
+        let last = first + shown as u32 - 1;
+        crate::i18n::formats::range_of(Some((first as usize, last as usize)), total as usize)
     }
 
     /// How many pages `total` rows make (at least 1).

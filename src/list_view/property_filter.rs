@@ -1,6 +1,7 @@
 //! The list's property filters: one parser for the URL query and the filter bar, with the
 //! values and labels of the model's enums.
 
+use crate::i18n::{lang, t};
 use vpcep_model::{ServerType, ServiceStatus};
 
 /// A property the list can be filtered by.
@@ -42,11 +43,11 @@ impl FilterProperty {
     /// The property's name in the console.
     pub fn label(self) -> &'static str {
         match self {
-            FilterProperty::Id => "ID",
-            FilterProperty::Status => "Status",
-            FilterProperty::Backend => "Backend Resource Type",
-            FilterProperty::Approval => "Connection Approval",
-            FilterProperty::Tag => "Tag",
+            FilterProperty::Id => t().id,
+            FilterProperty::Status => t().col_status,
+            FilterProperty::Backend => t().tools.backend_type,
+            FilterProperty::Approval => t().col_approval,
+            FilterProperty::Tag => t().create.tag,
         }
     }
 
@@ -58,12 +59,14 @@ impl FilterProperty {
     /// The values to choose from, `(value, label)`; empty when the value is free text.
     pub fn choices(self) -> Vec<(String, String)> {
         match self {
-            FilterProperty::Status => {
-                ServiceStatus::KNOWN.iter().map(|s| (s.as_str().to_owned(), s.label().to_owned())).collect()
-            }
-            FilterProperty::Backend => {
-                ServerType::KNOWN.iter().map(|b| (b.as_str().to_owned(), b.label().to_owned())).collect()
-            }
+            FilterProperty::Status => ServiceStatus::KNOWN
+                .iter()
+                .map(|s| (s.as_str().to_owned(), s.label(lang()).to_owned()))
+                .collect(),
+            FilterProperty::Backend => ServerType::KNOWN
+                .iter()
+                .map(|b| (b.as_str().to_owned(), b.label(lang()).to_owned()))
+                .collect(),
             FilterProperty::Approval => [true, false]
                 .into_iter()
                 .map(|on| (approval_value(on).to_owned(), approval_label(on).to_owned()))
@@ -75,9 +78,9 @@ impl FilterProperty {
     /// The hint in the free-text value box.
     pub fn placeholder(self) -> &'static str {
         if self == FilterProperty::Tag {
-            "key or key=value"
+            t().tools.tag_filter_hint
         } else {
-            "Service ID"
+            t().tools.service_id
         }
     }
 }
@@ -92,9 +95,9 @@ fn approval_value(on: bool) -> &'static str {
 
 fn approval_label(on: bool) -> &'static str {
     if on {
-        "Enabled"
+        t().enabled
     } else {
-        "Disabled"
+        t().disabled
     }
 }
 
@@ -165,8 +168,8 @@ impl PropertyFilter {
     /// The chip's text, e.g. `Status: Available`.
     pub fn label(&self) -> String {
         let value = match self {
-            PropertyFilter::Status(s) => s.label().to_owned(),
-            PropertyFilter::Backend(b) => b.label().to_owned(),
+            PropertyFilter::Status(s) => s.label(lang()).to_owned(),
+            PropertyFilter::Backend(b) => b.label(lang()).to_owned(),
             PropertyFilter::Approval(a) => approval_label(*a).to_owned(),
             other => other.value(),
         };

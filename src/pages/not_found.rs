@@ -1,5 +1,6 @@
 //! Unknown addresses.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -8,11 +9,11 @@ use leptos_router::components::A;
 pub fn NotFoundPage() -> impl IntoView {
     view! {
         <div class="page-header">
-            <h1>"Page not found"</h1>
+            <h1>{t().tools.page_not_found}</h1>
         </div>
         <div class="card empty-state">
-            <p>"There is no page at this address."</p>
-            <A href="/services">"Back to VPC Endpoint Service List"</A>
+            <p>{t().tools.no_page_here}</p>
+            <A href="/services">{t().create.back_to_list}</A>
         </div>
     }
 }

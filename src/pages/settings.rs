@@ -6,6 +6,7 @@ use crate::api::session;
 use crate::api::settings::{ApiMode, ApiSettings};
 use crate::components::form_field::FormField;
 use crate::components::segmented::{Segment, Segmented};
+use crate::i18n::{formats, lang, t};
 
 /// The settings page.
 #[component]
@@ -29,23 +30,17 @@ pub fn SettingsPage() -> impl IntoView {
     };
     view! {
         <div class="page-header">
-            <h1>"Settings"</h1>
+            <h1>{t().settings}</h1>
         </div>
         <form class="card form" on:submit=save>
-            <FormField
-                label="API"
-                id="settings-api"
-                group=true
-                hint="The embedded mock runs in this page. HTTP talks to the cloud's APIs through this server's gateway (vpcep-server --api otc, or its mock with --api mock), with the same requests; you sign in with your IAM user."
-                let:field
-            >
+            <FormField label="API" id="settings-api" group=true hint=t().tools.api_hint let:field>
                 <Segmented
                     field
                     name="api-mode"
                     segments=vec![
                         Segment {
                             id: "api-mode-mock",
-                            label: "Embedded mock",
+                            label: t().tools.embedded_mock_mode,
                         },
                         Segment {
                             id: "api-mode-http",
@@ -58,12 +53,7 @@ pub fn SettingsPage() -> impl IntoView {
                     })
                 />
             </FormField>
-            <FormField
-                label="Gateway"
-                id="settings-base"
-                hint="Requests go to {gateway}/{service}/{region}/…, e.g. /api/vpcep/eu-de/v1/{project}/vpc-endpoint-services. The default /api is this server's own, so no CORS is needed."
-                let:field
-            >
+            <FormField label=t().tools.gateway id="settings-base" hint=t().tools.gateway_hint let:field>
                 <input
                     type="text"
                     id=field.id
@@ -75,15 +65,10 @@ pub fn SettingsPage() -> impl IntoView {
             </FormField>
             <section class="signed-in" aria-labelledby="signed-in-title">
                 <h2 id="signed-in-title" class="section-title">
-                    "Signed in"
+                    {t().tools.signed_in}
                 </h2>
                 {if signed_in.is_empty() {
-                    view! {
-                        <p>
-                            "Not signed in. In HTTP mode the console asks for a sign-in when a page needs one."
-                        </p>
-                    }
-                        .into_any()
+                    view! { <p>{t().tools.not_signed_in}</p> }.into_any()
                 } else {
                     view! {
                         <ul>
@@ -93,12 +78,12 @@ pub fn SettingsPage() -> impl IntoView {
                                     let until = vpcep_model::time::format_utc(s.expires_ms);
                                     view! {
                                         <li>
-                                            {format!(
-                                                "{}: {} of {} (project {}), until {until}",
-                                                r.label(),
-                                                s.user,
-                                                s.account,
-                                                s.project_id,
+                                            {formats::session_line(
+                                                r.label(lang()),
+                                                &s.user,
+                                                &s.account,
+                                                &s.project_id,
+                                                &until,
                                             )}
                                         </li>
                                     }
@@ -106,7 +91,7 @@ pub fn SettingsPage() -> impl IntoView {
                                 .collect_view()}
                         </ul>
                         <button type="button" class="btn" on:click=sign_out>
-                            "Sign out of every region"
+                            {t().tools.sign_out_everywhere}
                         </button>
                     }
                         .into_any()
@@ -114,7 +99,7 @@ pub fn SettingsPage() -> impl IntoView {
             </section>
             <div class="form-actions">
                 <button type="submit" class="btn btn-primary">
-                    "Save"
+                    {t().save}
                 </button>
             </div>
         </form>

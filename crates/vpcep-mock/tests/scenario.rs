@@ -3,6 +3,7 @@
 
 use vpcep_mock::scenario::*;
 use vpcep_mock::Account;
+use vpcep_model::Lang;
 
 #[test]
 fn a_query_without_scenario_keys_is_no_scenario() {
@@ -22,21 +23,26 @@ fn every_setting_reads_from_the_query_and_writes_back() {
     );
     assert_eq!(Scenario::from_query(&s.to_query()), Ok(Some(s.clone())));
     assert_eq!(
-        s.summary().unwrap(),
+        s.summary(Lang::En).unwrap(),
         "account at-quota · random latency · creating 10 s, deleting 0 s · 500 on create_service (50%)"
     );
-    assert_eq!(Scenario::default().summary(), None);
+    assert_eq!(
+        s.summary(Lang::De).unwrap(),
+        "Konto at-quota · zufällige Latenz · Erstellen 10 s, Löschen 0 s · 500 bei create_service (50%)"
+    );
+    assert_eq!(Scenario::default().summary(Lang::En), None);
 }
 
 #[test]
 fn bad_values_say_what_is_wrong() {
-    assert!(Scenario::from_query("scenario=nope").unwrap_err().contains("nope"));
-    assert!(Scenario::from_query("latency=5001").unwrap_err().contains("0 to 5000"));
+    assert!(Scenario::from_query("scenario=nope").unwrap_err().en.contains("nope"));
+    assert!(Scenario::from_query("latency=5001").unwrap_err().en.contains("0 to 5000"));
     assert!(Scenario::from_query("latency=5000").is_ok());
-    assert!(Scenario::from_query("creating_s=601").unwrap_err().contains("creating_s"));
-    assert!(Scenario::from_query("fail=boom").unwrap_err().contains("boom"));
-    assert!(Scenario::from_query("fail=500&fail_rate=0").unwrap_err().contains("1 to 100"));
+    assert!(Scenario::from_query("creating_s=601").unwrap_err().en.contains("creating_s"));
+    assert!(Scenario::from_query("fail=boom").unwrap_err().en.contains("boom"));
+    assert!(Scenario::from_query("fail=500&fail_rate=0").unwrap_err().en.contains("1 to 100"));
     assert!(Scenario::from_query("latency=1&latency=2").is_err());
+    assert!(Scenario::from_query("latency=5001").unwrap_err().de.contains("0 bis 5000"));
 }
 
 #[test]
@@ -55,6 +61,6 @@ fn a_fault_hits_its_operation_at_its_rate() {
 fn the_servers_baseline_has_no_latency_and_the_badge_names_what_differs_from_it() {
     let base = Scenario::server_default();
     assert_eq!(base.latency, Latency::Fixed(0));
-    assert_eq!(base.summary_against(&base), None);
-    assert_eq!(Scenario::default().summary_against(&base).as_deref(), Some("300 ms"));
+    assert_eq!(base.summary_against(&base, Lang::En), None);
+    assert_eq!(Scenario::default().summary_against(&base, Lang::En).as_deref(), Some("300 ms"));
 }

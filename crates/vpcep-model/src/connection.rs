@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::service::ResourceError;
 
 wire_enum! {
@@ -17,15 +18,15 @@ wire_enum! {
 }
 
 impl ConnectionStatus {
-    /// The console's label.
-    pub fn label(&self) -> &str {
+    /// The console's label in `lang`.
+    pub fn label(&self, lang: Lang) -> &str {
         match self {
-            ConnectionStatus::PendingAcceptance => "Pending acceptance",
-            ConnectionStatus::Creating => "Creating",
-            ConnectionStatus::Accepted => "Accepted",
-            ConnectionStatus::Rejected => "Rejected",
-            ConnectionStatus::Failed => "Failed",
-            ConnectionStatus::Deleting => "Deleting",
+            ConnectionStatus::PendingAcceptance => lang.pick("Pending acceptance", "Annahme ausstehend"),
+            ConnectionStatus::Creating => lang.pick("Creating", "Wird erstellt"),
+            ConnectionStatus::Accepted => lang.pick("Accepted", "Angenommen"),
+            ConnectionStatus::Rejected => lang.pick("Rejected", "Abgelehnt"),
+            ConnectionStatus::Failed => lang.pick("Failed", "Fehlgeschlagen"),
+            ConnectionStatus::Deleting => lang.pick("Deleting", "Wird gelöscht"),
             ConnectionStatus::Other(s) => s,
         }
     }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::{both, Bilingual};
 use crate::limits::MAX_PORT_MAPPINGS;
 use crate::service::{CreateServiceBody, PortMapping, Protocol, ServerType, ServiceType, Tag};
 use crate::validation::{parse_port_text, validate_create, PortKind, Violation};
@@ -167,7 +168,7 @@ pub struct RejectedLine {
     /// 1-based line number in the pasted text.
     pub line: usize,
     pub text: String,
-    pub reason: String,
+    pub reason: Bilingual,
 }
 
 /// What a paste of several lines into a port cell gives.
@@ -200,17 +201,23 @@ pub fn parse_port_mapping_lines(text: &str, room: usize) -> PastedPortMappings {
         if words.is_empty() {
             continue;
         }
-        let reject = |reason: String| RejectedLine { line: i + 1, text: raw.trim().to_owned(), reason };
+        let reject = |reason: Bilingual| RejectedLine { line: i + 1, text: raw.trim().to_owned(), reason };
         let (protocol, ports) = match Protocol::parse_loose(words[0]) {
             Some(p) => (p, &words[1..]),
             None if words[0].bytes().all(|b| b.is_ascii_digit()) => (Protocol::Tcp, &words[..]),
             None => {
-                out.rejected.push(reject(format!("\"{}\" is not a protocol; use TCP or UDP.", words[0])));
+                out.rejected.push(reject(both(
+                    format!("\"{}\" is not a protocol; use TCP or UDP.", words[0]),
+                    format!("„{}“ ist kein Protokoll; verwenden Sie TCP oder UDP.", words[0]),
+                )));
                 continue;
             }
         };
         if ports.len() != 2 {
-            out.rejected.push(reject("Write a protocol, a service port and a terminal port.".to_owned()));
+            out.rejected.push(reject(both(
+                "Write a protocol, a service port and a terminal port.",
+                "Schreiben Sie ein Protokoll, einen Dienst-Port und einen Endpunkt-Port.",
+            )));
             continue;
         }
         let checks = [
@@ -218,11 +225,14 @@ pub fn parse_port_mapping_lines(text: &str, room: usize) -> PastedPortMappings {
             parse_port_text(ports[1], 0, PortKind::Terminal),
         ];
         if let Some(Err(v)) = checks.iter().find(|c| c.is_err()) {
-            out.rejected.push(reject(v.message.clone()));
+            out.rejected.push(reject(both(v.message.clone(), v.message_de.clone())));
             continue;
         }
         if out.rows.len() >= room {
-            out.rejected.push(reject(format!("Over the limit of {MAX_PORT_MAPPINGS} port mappings.")));
+            out.rejected.push(reject(both(
+                format!("Over the limit of {MAX_PORT_MAPPINGS} port mappings."),
+                format!("Über der Grenze von {MAX_PORT_MAPPINGS} Port-Zuordnungen."),
+            )));
             continue;
         }
         out.rows.push((protocol, ports[0].to_owned(), ports[1].to_owned()));

@@ -12,6 +12,7 @@ pub mod error;
 #[cfg(feature = "fixtures")]
 pub mod fixtures;
 pub mod iam;
+pub mod lang;
 pub mod limits;
 pub mod load_balancers;
 pub mod naming;
@@ -32,6 +33,7 @@ pub use connection::{
     Connection, ConnectionActionRequest, ConnectionActionResponse, ConnectionStatus, ListConnectionsResponse,
 };
 pub use error::{ApiErrorBody, ErrorCode};
+pub use lang::{both, Bilingual, Lang};
 pub use query::{ListServicesQuery, ServiceListParams, SortDir, SortKey};
 pub use quota::QuotaResponse;
 pub use region::Region;

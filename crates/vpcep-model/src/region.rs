@@ -25,11 +25,11 @@ impl Region {
         }
     }
 
-    /// The label the console shows.
-    pub fn label(self) -> &'static str {
+    /// The label the console shows, in `lang`.
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
         match self {
-            Region::EuDe => "eu-de (Germany)",
-            Region::EuNl => "eu-nl (Netherlands)",
+            Region::EuDe => lang.pick("eu-de (Germany)", "eu-de (Deutschland)"),
+            Region::EuNl => lang.pick("eu-nl (Netherlands)", "eu-nl (Niederlande)"),
         }
     }
 

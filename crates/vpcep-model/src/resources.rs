@@ -49,11 +49,11 @@ impl LoadBalancerKind {
         *self == LoadBalancerKind::Dedicated
     }
 
-    /// The label the console shows next to the name.
-    pub fn label(self) -> &'static str {
+    /// The label the console shows next to the name, in `lang`.
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
         match self {
-            LoadBalancerKind::Shared => "Shared",
-            LoadBalancerKind::Dedicated => "Dedicated",
+            LoadBalancerKind::Shared => lang.pick("Shared", "Gemeinsam genutzt"),
+            LoadBalancerKind::Dedicated => lang.pick("Dedicated", "Dediziert"),
         }
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
+
 wire_enum! {
     /// `status` of an endpoint service.
     pub enum ServiceStatus {
@@ -13,13 +15,13 @@ wire_enum! {
 }
 
 impl ServiceStatus {
-    /// The console's label ("Available").
-    pub fn label(&self) -> &str {
+    /// The console's label ("Available") in `lang`.
+    pub fn label(&self, lang: Lang) -> &str {
         match self {
-            ServiceStatus::Creating => "Creating",
-            ServiceStatus::Available => "Available",
-            ServiceStatus::Failed => "Failed",
-            ServiceStatus::Deleting => "Deleting",
+            ServiceStatus::Creating => lang.pick("Creating", "Wird erstellt"),
+            ServiceStatus::Available => lang.pick("Available", "Verfügbar"),
+            ServiceStatus::Failed => lang.pick("Failed", "Fehlgeschlagen"),
+            ServiceStatus::Deleting => lang.pick("Deleting", "Wird gelöscht"),
             ServiceStatus::Other(s) => s,
         }
     }
@@ -41,10 +43,10 @@ wire_enum! {
 }
 
 impl ServerType {
-    /// The console's "Backend Resource Type" label (the seed's words).
-    pub fn label(&self) -> &str {
+    /// The console's "Backend Resource Type" label (the seed's words) in `lang`.
+    pub fn label(&self, lang: Lang) -> &str {
         match self {
-            ServerType::Lb => "Enhanced load balancer",
+            ServerType::Lb => lang.pick("Enhanced load balancer", "Enhanced Load Balancer"),
             ServerType::Vm => "ECS",
             ServerType::Other(s) => s,
         }

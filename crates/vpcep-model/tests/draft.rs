@@ -99,9 +99,9 @@ fn pasted_lines_become_rows_and_bad_lines_are_reported() {
     );
     let lines: Vec<usize> = p.rejected.iter().map(|r| r.line).collect();
     assert_eq!(lines, [6, 7, 8]);
-    assert!(p.rejected[0].reason.contains("\"sctp\" is not a protocol"));
+    assert!(p.rejected[0].reason.en.contains("\"sctp\" is not a protocol"));
     assert_eq!(p.rejected[0].text, "sctp 1 2");
-    assert!(p.rejected[2].reason.contains("from 1 to 65535"));
+    assert!(p.rejected[2].reason.en.contains("from 1 to 65535"));
 }
 
 #[test]
@@ -110,7 +110,7 @@ fn pasted_lines_beyond_the_room_left_are_rejected_not_dropped() {
     assert_eq!(p.rows.len(), 2);
     assert_eq!(p.rejected.len(), 1);
     assert_eq!(p.rejected[0].line, 3);
-    assert!(p.rejected[0].reason.contains("limit of 50"));
+    assert!(p.rejected[0].reason.en.contains("limit of 50"));
 }
 
 #[test]

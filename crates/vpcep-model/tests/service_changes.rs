@@ -58,20 +58,23 @@ fn a_whitelist_action_needs_a_known_action_and_at_least_one_good_record() {
 #[test]
 fn the_dialog_reads_one_account_per_line_and_names_each_problem_with_its_line() {
     assert_eq!(parse_domain_id_lines("  abc \n\n*\n"), Ok(vec!["abc".to_owned(), "*".to_owned()]));
-    assert_eq!(parse_domain_id_lines(" \n"), Err(vec!["Enter at least one account ID.".to_owned()]));
+    let english =
+        |text: &str| parse_domain_id_lines(text).map_err(|p| p.into_iter().map(|b| b.en).collect::<Vec<_>>());
+    assert_eq!(english(" \n"), Err(vec!["Enter at least one account ID.".to_owned()]));
     let problems = parse_domain_id_lines("abc\nx-y\nabc").unwrap_err();
     assert_eq!(problems.len(), 2);
-    assert!(problems[0].starts_with("Line 2: "), "{problems:?}");
-    assert_eq!(problems[1], "Line 3: the same account ID as line 1.");
+    assert!(problems[0].en.starts_with("Line 2: "), "{problems:?}");
+    assert!(problems[0].de.starts_with("Zeile 2: "), "{problems:?}");
+    assert_eq!(problems[1].en, "Line 3: the same account ID as line 1.");
+    assert_eq!(problems[1].de, "Zeile 3: dieselbe Konto-ID wie Zeile 1.");
     let at_limit: String = (0..MAX_WHITELIST_PER_OPERATION).map(|i| format!("a{i}\n")).collect();
     assert_eq!(parse_domain_id_lines(&at_limit).map(|v| v.len()), Ok(MAX_WHITELIST_PER_OPERATION));
     let over = format!("{at_limit}b");
-    let problems = parse_domain_id_lines(&over).unwrap_err();
     assert_eq!(
-        problems,
-        vec![format!(
+        english(&over),
+        Err(vec![format!(
             "At most {MAX_WHITELIST_PER_OPERATION} accounts can be added at a time (there are 51)."
-        )]
+        )])
     );
 }
 

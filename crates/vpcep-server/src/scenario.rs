@@ -34,7 +34,7 @@ impl Playing {
     /// Reads `--scenario QUERY`; an error names what is wrong.
     pub fn parse(query: &str) -> Result<Scenario, String> {
         Scenario::from_query(query.trim_start_matches('?'))
-            .map_err(|e| format!("--scenario: {e}"))?
+            .map_err(|e| format!("--scenario: {}", e.en))?
             .ok_or_else(|| "--scenario: no scenario key (scenario, latency, creating_s, …) in it".to_owned())
     }
 

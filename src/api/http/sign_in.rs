@@ -44,7 +44,7 @@ impl HttpApi {
         let token =
             answer.subject_token.ok_or_else(|| ApiError::Malformed("no X-Subject-Token header".into()))?;
         let project = body.token.project.as_ref().ok_or_else(|| {
-            ApiError::Malformed(format!("the token has no project (is there a project named {region}?)"))
+            ApiError::Malformed(crate::i18n::formats::token_without_project(&region.to_string()))
         })?;
         let expires_ms =
             body.token.expires_ms().ok_or_else(|| ApiError::Malformed("expires_at does not read".into()))?;

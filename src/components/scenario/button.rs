@@ -7,6 +7,7 @@ use super::panel::ScenarioPanel;
 use super::target::{ScenarioControl, ScenarioTarget};
 use crate::api::ServerScenario;
 use crate::components::dismiss::Dismiss;
+use crate::i18n::{formats, lang, t};
 
 /// The top bar's button: "Scenario", or what the active scenario changes (a badge).
 #[component]
@@ -41,7 +42,7 @@ fn ScenarioBadge(
     let summary = {
         let s = scenario.clone();
         let base = control.target.baseline();
-        move || s.with(|s| s.summary_against(&base))
+        move || s.with(|s| s.summary_against(&base, lang()))
     };
     let active = {
         let s = summary.clone();
@@ -55,7 +56,7 @@ fn ScenarioBadge(
             id="scenario-button"
             on:click=move |_| open.set(true)
         >
-            {move || summary().map_or_else(|| "Scenario".to_owned(), |s| format!("Scenario: {s}"))}
+            {move || summary().map_or_else(|| t().tools.scenario.to_owned(), |s| formats::scenario_badge(&s))}
         </button>
         {move || {
             url_error
@@ -63,7 +64,7 @@ fn ScenarioBadge(
                 .map(|why| {
                     view! {
                         <div class="scenario-url-error alert alert-error" role="alert">
-                            <span class="alert-body">{format!("The link was not applied: {why}.")}</span>
+                            <span class="alert-body">{formats::link_not_applied(&why)}</span>
                             <Dismiss on_click=Callback::new(move |_| url_error.set(None)) />
                         </div>
                     }

@@ -2,6 +2,7 @@
 //! the panel and the link).
 
 use crate::api::scenario::{Latency, Scenario};
+use crate::i18n::lang;
 
 /// What the panel's fields hold, as typed.
 #[derive(Clone, Default)]
@@ -51,6 +52,6 @@ impl Fields {
             }
         }
         let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
-        Scenario::from_query(&query).map(Option::unwrap_or_default)
+        Scenario::from_query(&query).map(Option::unwrap_or_default).map_err(|e| e.get(lang()).to_owned())
     }
 }

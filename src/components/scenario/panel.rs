@@ -12,26 +12,31 @@ use crate::components::modal::Modal;
 use crate::components::state_transfer::StateTransfer;
 use crate::context::use_data_version;
 use crate::dom::copy_to_clipboard;
+use crate::i18n::{formats, lang, t};
 
 /// The choices of the latency select, as (value, label).
-const LATENCIES: [(&str, &str); 6] = [
-    ("0", "None (0 ms)"),
-    ("300", "300 ms (default)"),
-    ("1000", "1 s"),
-    ("2000", "2 s"),
-    ("5000", "5 s"),
-    ("random", "Random, 100 to 2,000 ms"),
-];
+fn latencies() -> [(&'static str, &'static str); 6] {
+    let t = &t().tools;
+    [
+        ("0", t.latency_none),
+        ("300", t.latency_default),
+        ("1000", "1 s"),
+        ("2000", "2 s"),
+        ("5000", "5 s"),
+        ("random", t.latency_random),
+    ]
+}
 
 /// The account's label.
 fn account_label(a: Account) -> &'static str {
+    let t = &t().tools;
     match a {
-        Account::Demo => "Demo data (12 services)",
-        Account::Empty => "Empty account",
-        Account::AtQuota => "At the quota (20 services)",
-        Account::Many => "1,000 services",
-        Account::Failed => "One failed service",
-        Account::Pending => "Services with pending connections",
+        Account::Demo => t.account_demo,
+        Account::Empty => t.account_empty,
+        Account::AtQuota => t.account_at_quota,
+        Account::Many => t.account_many,
+        Account::Failed => t.account_failed,
+        Account::Pending => t.account_pending,
     }
 }
 
@@ -117,24 +122,24 @@ pub(super) fn ScenarioPanel(
     let accounts: Vec<(String, String)> =
         Account::ALL.iter().map(|a| (a.id().to_owned(), account_label(*a).to_owned())).collect();
     let latencies: Vec<(String, String)> =
-        LATENCIES.iter().map(|(v, l)| ((*v).to_owned(), (*l).to_owned())).collect();
-    let mut kinds = vec![(String::new(), "None".to_owned())];
-    kinds.extend(FaultKind::ALL.iter().map(|k| (k.id().to_owned(), k.label().to_owned())));
-    let mut operations = vec![(String::new(), "Any call".to_owned())];
+        latencies().iter().map(|(v, l)| ((*v).to_owned(), (*l).to_owned())).collect();
+    let mut kinds = vec![(String::new(), t().tools.failure_none.to_owned())];
+    kinds.extend(FaultKind::ALL.iter().map(|k| (k.id().to_owned(), k.label(lang()).to_owned())));
+    let mut operations = vec![(String::new(), t().tools.any_call.to_owned())];
     operations.extend(OPERATIONS.iter().map(|o| ((*o).to_owned(), (*o).to_owned())));
     let (accounts, latencies) = (StoredValue::new(accounts), StoredValue::new(latencies));
     let (kinds, operations) = (StoredValue::new(kinds), StoredValue::new(operations));
     let rates = vec![
-        (String::new(), "The next call only".to_owned()),
-        ("10".to_owned(), "10% of calls".to_owned()),
-        ("25".to_owned(), "25% of calls".to_owned()),
-        ("50".to_owned(), "50% of calls".to_owned()),
-        ("100".to_owned(), "Every call".to_owned()),
+        (String::new(), t().tools.next_call_only.to_owned()),
+        ("10".to_owned(), formats::percent_of_calls(10)),
+        ("25".to_owned(), formats::percent_of_calls(25)),
+        ("50".to_owned(), formats::percent_of_calls(50)),
+        ("100".to_owned(), t().tools.every_call.to_owned()),
     ];
     let rates = StoredValue::new(rates);
     let seconds = move |label: &'static str, id: &'static str, field: fn(&mut Fields) -> &mut String| {
         view! {
-            <FormField label id hint=format!("0 to {MAX_TRANSITION_S} seconds.") let:c>
+            <FormField label id hint=formats::seconds_hint(MAX_TRANSITION_S) let:c>
                 <input
                     type="number"
                     min="0"
@@ -151,19 +156,19 @@ pub(super) fn ScenarioPanel(
         <Modal
             open=open.into()
             id="scenario-dialog"
-            title="Scenario".to_owned()
+            title=t().tools.scenario.to_owned()
             on_dismiss=Callback::new(move |_| open.set(false))
         >
             <form class="form" on:submit=apply novalidate>
                 <p class="muted">
                     {if on_page {
-                        "How the embedded mock behaves. Every setting is also a URL query: Copy link gives a link that reproduces it."
+                        t().tools.scenario_intro_embedded
                     } else {
-                        "How vpcep-server's mock behaves for your project (other projects keep their own). The server can also play one for every project: vpcep-server --scenario QUERY."
+                        t().tools.scenario_intro_server
                     }}
                 </p>
                 {select(
-                    "Starting account",
+                    t().tools.starting_account,
                     "scenario-account",
                     accounts.get_value(),
                     fields,
@@ -174,29 +179,35 @@ pub(super) fn ScenarioPanel(
                         .then(|| {
                             view! {
                                 <p class="note" id="scenario-reset-note">
-                                    "Applying starts every region again from this account; what was changed so far is dropped."
+                                    {t().tools.scenario_reset_note}
                                 </p>
                             }
                         })
                 }}
-                {select("Latency", "scenario-latency", latencies.get_value(), fields, |f| &mut f.latency)}
-                {seconds("Creating takes", "scenario-creating", |f| &mut f.creating_s)}
-                {seconds("Deleting takes", "scenario-deleting", |f| &mut f.deleting_s)}
-                {select("Failure", "scenario-fail", kinds.get_value(), fields, |f| &mut f.fail)}
+                {select(
+                    t().tools.latency,
+                    "scenario-latency",
+                    latencies.get_value(),
+                    fields,
+                    |f| &mut f.latency,
+                )}
+                {seconds(t().tools.creating_takes, "scenario-creating", |f| &mut f.creating_s)}
+                {seconds(t().tools.deleting_takes, "scenario-deleting", |f| &mut f.deleting_s)}
+                {select(t().tools.failure, "scenario-fail", kinds.get_value(), fields, |f| &mut f.fail)}
                 {move || {
                     fields
                         .with(|f| !f.fail.is_empty())
                         .then(|| {
                             view! {
                                 {select(
-                                    "Failing operation",
+                                    t().tools.failing_operation,
                                     "scenario-fail-on",
                                     operations.get_value(),
                                     fields,
                                     |f| &mut f.fail_on,
                                 )}
                                 {select(
-                                    "How often",
+                                    t().tools.how_often,
                                     "scenario-fail-rate",
                                     rates.get_value(),
                                     fields,
@@ -219,24 +230,24 @@ pub(super) fn ScenarioPanel(
                 {embedded.clone().map(|mock| view! { <StateTransfer mock /> })}
                 <div class="modal-actions">
                     <span class="muted" role="status">
-                        {move || copied.get().then_some("Link copied.")}
+                        {move || copied.get().then_some(t().tools.link_copied)}
                     </span>
                     {on_page
                         .then(|| {
                             view! {
                                 <button type="button" class="btn" on:click=copy_link>
-                                    "Copy link"
+                                    {t().tools.copy_link}
                                 </button>
                             }
                         })}
                     <button type="button" class="btn" on:click=defaults>
-                        "Defaults"
+                        {t().tools.defaults}
                     </button>
                     <button type="button" class="btn" on:click=move |_| open.set(false)>
-                        "Cancel"
+                        {t().cancel}
                     </button>
                     <button type="submit" class="btn btn-primary">
-                        "Apply"
+                        {t().tools.apply}
                     </button>
                 </div>
             </form>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::scenario::Scenario;
 use crate::api::{EmbeddedMock, ServerScenario};
+use crate::i18n::formats;
 
 /// What plays the scenario.
 #[derive(Clone)]
@@ -38,7 +39,7 @@ impl ScenarioTarget {
             }
             ScenarioTarget::Server(s) => s.apply(scenario, fresh).await.map_err(|e| {
                 let code = e.code().map(|c| format!(" ({c})")).unwrap_or_default();
-                format!("The server did not take the scenario: {}{code}", e.detail())
+                formats::server_refused_scenario(&format!("{}{code}", e.detail()))
             }),
         }
     }

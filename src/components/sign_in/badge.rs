@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::api::now_ms;
 use crate::api::session::{self, SignIn};
 use crate::context::{use_data_version, use_region};
+use crate::i18n::{formats, t};
 
 /// "alice · OTC-… " with Sign out, or Sign in.
 #[component]
@@ -34,12 +35,12 @@ pub fn SessionBadge(
                 view! {
                     <span
                         class="session-badge"
-                        title=format!("Signed in to {} as {} of {}", region.get(), s.user, s.account)
+                        title=formats::signed_in_as(&region.get().to_string(), &s.user, &s.account)
                     >
                         {format!("{} · {}", s.user, s.account)}
                     </span>
                     <button type="button" class="btn btn-link topbar-action" on:click=sign_out>
-                        "Sign out"
+                        {t().tools.sign_out}
                     </button>
                 }
                     .into_any()
@@ -52,7 +53,7 @@ pub fn SessionBadge(
                         class="btn btn-link topbar-action"
                         on:click=move |_| open.open(region.get_untracked())
                     >
-                        "Sign in"
+                        {t().tools.sign_in}
                     </button>
                 }
                     .into_any()

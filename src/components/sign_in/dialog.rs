@@ -14,6 +14,7 @@ use crate::components::modal::Modal;
 use crate::components::region_selector::RegionSelect;
 use crate::components::ErrorAlert;
 use crate::context::use_region;
+use crate::i18n::t;
 
 /// What the user typed.
 #[derive(Clone)]
@@ -81,50 +82,46 @@ pub fn SignInDialog(
         submit.value().set(None);
         cancel.finish(false);
     });
-    let required = move |v: RwSignal<String>, what: &'static str| {
-        Signal::derive(move || {
-            (missing.get() && v.get().trim().is_empty()).then(|| format!("Enter the {what}."))
-        })
+    let required = move |v: RwSignal<String>, message: &'static str| {
+        Signal::derive(move || (missing.get() && v.get().trim().is_empty()).then(|| message.to_owned()))
     };
     view! {
         <Modal
             open=Signal::derive(move || asked.get().is_some())
             id="sign-in"
-            title="Sign in to Open Telekom Cloud".to_owned()
+            title=t().tools.sign_in_title.to_owned()
             on_dismiss=dismiss
         >
             <form class="form sign-in-form" on:submit=on_submit novalidate>
-                <p class="sign-in-intro">
-                    "The console signs in with IAM to the region's project; the token stays in this browser tab."
-                </p>
+                <p class="sign-in-intro">{t().tools.sign_in_intro}</p>
                 <CredentialInput
-                    label="Account name"
+                    label=t().tools.account_name
                     id="sign-in-account"
-                    hint="The IAM domain, e.g. OTC00000000001000000xxx (My Credentials)."
+                    hint=t().tools.account_name_hint
                     kind="text"
                     autocomplete="organization"
                     value=account
-                    error=required(account, "account name")
+                    error=required(account, t().tools.enter_account_name)
                 />
                 <CredentialInput
-                    label="IAM user name"
+                    label=t().tools.user_name
                     id="sign-in-user"
-                    hint="Your IAM user in that account (or the account's own name for its administrator)."
+                    hint=t().tools.user_name_hint
                     kind="text"
                     autocomplete="username"
                     value=user
-                    error=required(user, "user name")
+                    error=required(user, t().tools.enter_user_name)
                 />
                 <CredentialInput
-                    label="Password"
+                    label=t().tools.password
                     id="sign-in-password"
-                    hint="Sent once to IAM through this server; kept nowhere."
+                    hint=t().tools.password_hint
                     kind="password"
                     autocomplete="current-password"
                     value=password
-                    error=required(password, "password")
+                    error=required(password, t().tools.enter_password)
                 />
-                <FormField label="Region" id="sign-in-region" let:field>
+                <FormField label=t().create.region id="sign-in-region" let:field>
                     <RegionSelect id=field.id value=region described_by=field.described_by />
                 </FormField>
                 {move || {
@@ -136,10 +133,10 @@ pub fn SignInDialog(
                 }}
                 <div class="modal-actions">
                     <button type="button" class="btn" on:click=move |_| dismiss.run(())>
-                        "Cancel"
+                        {t().cancel}
                     </button>
                     <button type="submit" class="btn btn-primary" disabled=move || busy.get()>
-                        {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                        {move || if busy.get() { t().tools.signing_in } else { t().tools.sign_in }}
                     </button>
                 </div>
             </form>

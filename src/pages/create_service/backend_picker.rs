@@ -10,6 +10,7 @@ use super::load_problem::load_problem;
 use crate::components::form_field::FormField;
 use crate::components::segmented::{Segment, Segmented};
 use crate::dom::copy_to_clipboard;
+use crate::i18n::{formats, lang, t};
 use crate::loadable::Loadable;
 
 /// The backend part of the create form.
@@ -36,18 +37,18 @@ pub fn BackendPicker(
         })
     };
     view! {
-        <FormField label="Backend Resource Type" id="backend-type" required=true group=true let:field>
+        <FormField label=t().create.backend_type id="backend-type" required=true group=true let:field>
             <Segmented
                 field
                 name="server-type"
                 segments=vec![
                     Segment {
                         id: "backend-lb",
-                        label: "Enhanced load balancer",
+                        label: ServerType::Lb.label(lang()),
                     },
                     Segment {
                         id: "backend-ecs",
-                        label: "ECS",
+                        label: ServerType::Vm.label(lang()),
                     },
                 ]
                 chosen=Signal::derive(move || usize::from(server_type() == ServerType::Vm))
@@ -74,17 +75,16 @@ fn SecurityGroupNote() -> impl IntoView {
                 "i"
             </span>
             <p>
-                "Security groups use the whitelist mechanism. For the security group of the backend resource, add an inbound rule whose source IP address is "
-                <code>{WHITELIST_SOURCE_CIDR}</code> " "
+                {t().create.security_group_note} <code>{WHITELIST_SOURCE_CIDR}</code> " "
                 <button
                     type="button"
                     class="btn btn-link btn-copy"
-                    aria-label="Copy 198.19.128.0/20"
+                    aria-label=formats::copy_value(WHITELIST_SOURCE_CIDR)
                     on:click=move |_| copied.set(copy_to_clipboard(WHITELIST_SOURCE_CIDR))
                 >
-                    "Copy"
+                    {t().create.copy}
                 </button> <span class="copied" role="status">
-                    {move || if copied.get() { "Copied" } else { "" }}
+                    {move || if copied.get() { t().create.copied } else { "" }}
                 </span>
             </p>
         </div>
@@ -111,13 +111,13 @@ fn LoadBalancerSelect(
     let vpc = move || form.draft.with(|d| d.vpc_id.clone());
     let mine = move || in_vpc(load_balancers.get(), &vpc(), |lb| &lb.vpc_id);
     let empty_hint = move || match mine() {
-        _ if vpc().is_empty() => Some("Select a VPC first."),
-        Loadable::Ready(l) if l.is_empty() => Some("There is no load balancer in this VPC."),
+        _ if vpc().is_empty() => Some(t().create.select_vpc_first),
+        Loadable::Ready(l) if l.is_empty() => Some(t().create.no_load_balancer),
         _ => None,
     };
     let error = form.error_signal("port_id");
     view! {
-        <FormField label="Load Balancer" id=dom_id("port_id") required=true error let:field>
+        <FormField label=t().create.load_balancer id=dom_id("port_id") required=true error let:field>
             <div class="control-row">
                 <select
                     id=field.id
@@ -131,7 +131,7 @@ fn LoadBalancerSelect(
                     }
                     on:blur=move |ev| form.blur("port_id", &ev)
                 >
-                    <option value="">"--Select--"</option>
+                    <option value="">{t().create.select_option}</option>
                     {move || {
                         mine()
                             .ready()
@@ -148,7 +148,7 @@ fn LoadBalancerSelect(
                                             "{} ({}, {})",
                                             lb.name,
                                             lb.vip_address,
-                                            lb.kind.label().to_lowercase(),
+                                            lb.kind.label(lang()).to_lowercase(),
                                         )}
                                     </option>
                                 }
@@ -159,14 +159,14 @@ fn LoadBalancerSelect(
                 <button
                     type="button"
                     class="btn btn-icon"
-                    aria-label="Refresh load balancers"
-                    title="Refresh load balancers"
+                    aria-label=t().create.refresh_load_balancers
+                    title=t().create.refresh_load_balancers
                     on:click=move |_| on_refresh.run(())
                 >
                     <span class="icon-refresh" aria-hidden="true"></span>
                 </button>
             </div>
-            {move || load_problem(&load_balancers.get(), "load balancers", on_refresh)}
+            {move || load_problem(&load_balancers.get(), t().create.load_balancers, on_refresh)}
             {move || empty_hint().map(|h| view! { <p class="field-hint">{h}</p> })}
         </FormField>
     }
@@ -189,7 +189,7 @@ fn EcsList(
     let rows = move || {
         let servers = mine().ready().cloned().unwrap_or_default();
         if servers.is_empty() {
-            let text = if vpc().is_empty() { "Select a VPC first." } else { "There is no ECS in this VPC." };
+            let text = if vpc().is_empty() { t().create.select_vpc_first } else { t().create.no_ecs };
             return view! {
                 <tr>
                     <td colspan="5" class="muted">
@@ -228,7 +228,13 @@ fn EcsList(
                         <td>
                             <label for=id>{e.name.clone()}</label>
                         </td>
-                        <td>{if e.status == "ACTIVE" { "Running".to_owned() } else { e.status.clone() }}</td>
+                        <td>
+                            {if e.status == "ACTIVE" {
+                                t().create.running.to_owned()
+                            } else {
+                                e.status.clone()
+                            }}
+                        </td>
                         <td class="mono">{e.private_ip.clone()}</td>
                         <td>{e.availability_zone.clone()}</td>
                     </tr>
@@ -238,22 +244,22 @@ fn EcsList(
             .into_any()
     };
     view! {
-        <FormField label="ECS List" id="ecs-list" required=true group=true error let:field>
+        <FormField label=t().create.ecs_list id="ecs-list" required=true group=true error let:field>
             <table class="table table-compact" aria-labelledby=field.label_id>
                 <thead>
                     <tr>
                         <th scope="col">
-                            <span class="visually-hidden">"Select"</span>
+                            <span class="visually-hidden">{t().select}</span>
                         </th>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Private IP"</th>
-                        <th scope="col">"AZ"</th>
+                        <th scope="col">{t().create.name}</th>
+                        <th scope="col">{t().col_status}</th>
+                        <th scope="col">{t().create.private_ip}</th>
+                        <th scope="col">{t().create.az}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            {move || load_problem(&ecs_servers.get(), "ECS instances", on_refresh)}
+            {move || load_problem(&ecs_servers.get(), t().create.ecs_instances, on_refresh)}
         </FormField>
     }
 }

@@ -10,14 +10,15 @@ use super::form_state::{dom_id, FormState};
 use crate::components::form_field::FormField;
 use crate::components::segmented::{Segment, Segmented};
 use crate::context::use_region;
+use crate::i18n::{formats, lang, t};
 
 /// Region: the console's region.
 #[component]
 pub fn RegionField() -> impl IntoView {
     let region = use_region();
-    let hint = "Resources in different regions cannot communicate with each other over internal networks. Select the region nearest to your resources.";
+    let hint = t().create.region_hint;
     view! {
-        <FormField label="Region" id="f-region" required=true hint let:field>
+        <FormField label=t().create.region id="f-region" required=true hint let:field>
             <select
                 id=field.id
                 aria-describedby=field.described_by
@@ -30,7 +31,7 @@ pub fn RegionField() -> impl IntoView {
             >
                 {Region::ALL
                     .into_iter()
-                    .map(|r| view! { <option value=r.id()>{r.label()}</option> })
+                    .map(|r| view! { <option value=r.id()>{r.label(lang())}</option> })
                     .collect_view()}
             </select>
         </FormField>
@@ -46,14 +47,12 @@ pub fn NameField(
     let region = use_region();
     let preview = move || {
         let name = form.draft.with(|d| d.name.trim().to_owned());
-        generated_service_name(region.get().id(), Some(&name), "<service ID>")
+        generated_service_name(region.get().id(), Some(&name), t().create.service_id_placeholder)
     };
-    let hint = format!(
-        "Optional. At most {MAX_NAME_CHARS} characters: letters, digits, underscores (_) and hyphens (-)."
-    );
+    let hint = formats::name_hint(MAX_NAME_CHARS);
     view! {
         <FormField
-            label="Name"
+            label=t().create.name
             id=dom_id("service_name")
             hint
             described_by="name-preview"
@@ -64,7 +63,7 @@ pub fn NameField(
                 type="text"
                 id=field.id
                 autocomplete="off"
-                placeholder="Enter a name."
+                placeholder=t().create.enter_name
                 prop:value=move || form.draft.with(|d| d.name.clone())
                 aria-invalid=field.invalid
                 aria-describedby=field.described_by
@@ -75,7 +74,7 @@ pub fn NameField(
                 on:blur=move |ev| form.blur("service_name", &ev)
             />
             <p class="field-hint" id="name-preview">
-                "The service will be named "
+                {t().create.will_be_named}
                 <code class="name-preview">{preview}</code>
             </p>
         </FormField>
@@ -87,11 +86,11 @@ pub fn NameField(
 pub fn ServiceTypeField() -> impl IntoView {
     view! {
         <FormField
-            label="Service Type"
+            label=t().create.service_type
             id="service-type"
             required=true
             group=true
-            hint="Only interface VPC endpoint services can be created."
+            hint=t().create.service_type_hint
             let:field
         >
             <Segmented
@@ -100,7 +99,7 @@ pub fn ServiceTypeField() -> impl IntoView {
                 segments=vec![
                     Segment {
                         id: "service-type-interface",
-                        label: "Interface",
+                        label: t().interface,
                     },
                 ]
                 chosen=0
@@ -115,9 +114,9 @@ pub fn ApprovalField(
     /// The form whose `approval_enabled` this edits.
     form: FormState,
 ) -> impl IntoView {
-    let hint = "Specifies whether the connection between a VPC endpoint and this VPC endpoint service requires approval from the owner of the service. If enabled, every VPC endpoint that connects to the service must be approved.";
+    let hint = t().create.approval_hint;
     view! {
-        <FormField label="Connection Approval" id="f-approval_enabled" hint let:field>
+        <FormField label=t().col_approval id="f-approval_enabled" hint let:field>
             <label class="switch">
                 <input
                     type="checkbox"
@@ -132,7 +131,7 @@ pub fn ApprovalField(
                 />
                 <span class="switch-track" aria-hidden="true"></span>
                 <span>
-                    {move || if form.draft.with(|d| d.approval_enabled) { "Enabled" } else { "Disabled" }}
+                    {move || if form.draft.with(|d| d.approval_enabled) { t().enabled } else { t().disabled }}
                 </span>
             </label>
         </FormField>
@@ -148,7 +147,7 @@ pub fn DescriptionField(
     let count = move || form.draft.with(|d| d.description.chars().count());
     view! {
         <FormField
-            label="Description"
+            label=t().col_description
             id=dom_id("description")
             described_by="description-count"
             error=form.error_signal("description")

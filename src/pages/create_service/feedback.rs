@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::form_state::{dom_id, FormState};
 use crate::api::ApiError;
 use crate::dom::focus_now;
+use crate::i18n::{formats, t};
 
 /// After a submit: every error as a link to its field, above the buttons.
 #[component]
@@ -21,9 +22,7 @@ pub fn ErrorSummary(
                         "!"
                     </span>
                     <div class="alert-body">
-                        <p class="alert-title">
-                            {format!("Fix {} problem(s) before creating the service:", errors.len())}
-                        </p>
+                        <p class="alert-title">{formats::fix_problems(errors.len())}</p>
                         <ul>
                             {errors
                                 .into_iter()
@@ -65,9 +64,7 @@ pub fn ApiFailure(
                 "!"
             </span>
             <div class="alert-body">
-                <p class="alert-title">
-                    {format!("The VPC endpoint service could not be created. {}", error.title())}
-                </p>
+                <p class="alert-title">{format!("{} {}", t().create.not_created, error.title())}</p>
                 <p class="alert-detail">
                     {error.detail()}
                     {error
@@ -75,11 +72,11 @@ pub fn ApiFailure(
                         .map(|c| {
                             view! {
                                 " "
-                                <span class="error-code">"Error code: " {c.to_owned()}</span>
+                                <span class="error-code">{t().create.error_code} {c.to_owned()}</span>
                             }
                         })}
                 </p>
-                <p class="alert-detail">"Your input is kept; correct it and try again."</p>
+                <p class="alert-detail">{t().create.input_kept}</p>
             </div>
         </div>
     }

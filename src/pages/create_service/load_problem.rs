@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{formats, t};
 use crate::loadable::Loadable;
 
 /// "Loading VPCs…", or why the list could not be loaded (with the API's code) and Retry;
@@ -11,7 +12,7 @@ pub fn load_problem<T>(list: &Loadable<Vec<T>>, what: &str, on_refresh: Callback
         Loadable::Loading => Some(
             view! {
                 <p class="field-hint" role="status">
-                    {format!("Loading {what}…")}
+                    {formats::loading_list(what)}
                 </p>
             }
             .into_any(),
@@ -22,11 +23,11 @@ pub fn load_problem<T>(list: &Loadable<Vec<T>>, what: &str, on_refresh: Callback
                     <span class="field-error-icon" aria-hidden="true">
                         "!"
                     </span>
-                    {format!("The {what} could not be loaded: {}", e.detail())}
+                    {formats::list_failed(what, &e.detail())}
                     {e.code().map(|c| format!(" ({c})"))}
                     " "
                     <button type="button" class="btn btn-link" on:click=move |_| on_refresh.run(())>
-                        "Retry"
+                        {t().create.retry}
                     </button>
                 </p>
             }

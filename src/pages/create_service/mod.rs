@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use vpcep_model::draft::CreateServiceDraft;
+use vpcep_model::validation::tag_charset_words;
 use vpcep_model::ErrorCode;
 
 use crate::api::{storage_get, storage_remove, storage_set, use_api};
@@ -26,6 +27,7 @@ use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::form_field::FormField;
 use crate::context::use_region;
 use crate::dom::{focus_after_render, focus_now};
+use crate::i18n::{formats, lang, t};
 use backend_picker::BackendPicker;
 use basic_fields::{ApprovalField, DescriptionField, NameField, RegionField, ServiceTypeField};
 use feedback::{ApiFailure, ErrorSummary};
@@ -144,8 +146,12 @@ pub fn CreateServicePage() -> impl IntoView {
         }
     };
 
-    let ports_note = "Accessing a VPC endpoint service from a VPC endpoint is to access the service port from the associated terminal port. After a port mapping is added, it cannot be modified or deleted. ";
-    let tags_hint = "Optional. Tag keys and values can contain letters, digits, underscores (_) and hyphens (-); a key is unique and at most 36 characters, a value at most 43.";
+    let ports_note = t().create.ports_note;
+    let tags_hint = formats::tags_hint(
+        tag_charset_words().get(lang()),
+        vpcep_model::limits::MAX_TAG_KEY_CHARS,
+        vpcep_model::limits::MAX_TAG_VALUE_CHARS,
+    );
     let the_form = move || {
         view! {
             <form class="card form" novalidate=true on:submit=submit aria-labelledby="create-title">
@@ -159,7 +165,7 @@ pub fn CreateServicePage() -> impl IntoView {
                 />
                 <ServiceTypeField />
                 <ApprovalField form />
-                <FormField label="Port Mapping" id="ports" required=true group=true let:field>
+                <FormField label=t().create.port_mapping id="ports" required=true group=true let:field>
                     <div role="group" aria-labelledby=field.label_id aria-describedby="ports-note">
                         <PortMappingEditor form />
                         <div class="note" id="ports-note">
@@ -167,8 +173,8 @@ pub fn CreateServicePage() -> impl IntoView {
                                 "i"
                             </span>
                             <p>
-                                {ports_note} "Tip: paste lines such as " <code>"TCP 80 8080"</code>
-                                " into a port field to add several port mappings at once."
+                                {ports_note} {t().create.paste_tip_before} <code>"TCP 80 8080"</code>
+                                {t().create.paste_tip_after}
                             </p>
                         </div>
                     </div>
@@ -179,7 +185,7 @@ pub fn CreateServicePage() -> impl IntoView {
                     ecs_servers
                     on_refresh=Callback::new(move |_| resources.refresh_backends())
                 />
-                <FormField label="Tag" id="tags" group=true hint=tags_hint let:field>
+                <FormField label=t().create.tag id="tags" group=true hint=tags_hint.clone() let:field>
                     <div role="group" aria-labelledby=field.label_id aria-describedby=field.described_by>
                         <TagEditor form suggestions=resources.tag_suggestions() />
                     </div>
@@ -189,7 +195,7 @@ pub fn CreateServicePage() -> impl IntoView {
                 {move || api_error.get().map(|e| view! { <ApiFailure error=e /> })}
                 <div class="form-actions">
                     <button type="button" class="btn" data-form-action="cancel" on:click=cancel>
-                        "Cancel"
+                        {t().cancel}
                     </button>
                     <button
                         type="submit"
@@ -202,11 +208,11 @@ pub fn CreateServicePage() -> impl IntoView {
                             if pending.get() {
                                 view! {
                                     <span class="spinner" aria-hidden="true"></span>
-                                    "Creating…"
+                                    {t().create.creating}
                                 }
                                     .into_any()
                             } else {
-                                "Create Now".into_any()
+                                t().create.create_now.into_any()
                             }
                         }}
                     </button>
@@ -219,14 +225,10 @@ pub fn CreateServicePage() -> impl IntoView {
     view! {
         <div class="page-header">
             <h1 id="create-title">
-                <A
-                    href="/services"
-                    attr:class="back-link"
-                    attr:aria-label="Back to VPC Endpoint Service List"
-                >
+                <A href="/services" attr:class="back-link" attr:aria-label=t().create.back_to_list>
                     "‹"
                 </A>
-                "Create VPC Endpoint Service"
+                {t().create_service}
             </h1>
         </div>
         {move || match created.get() {
@@ -238,10 +240,10 @@ pub fn CreateServicePage() -> impl IntoView {
         </div>
         <ConfirmDialog
             open=leaving
-            title="Leave this page?"
-            message="The VPC endpoint service has not been created. Your changes will be lost."
-            confirm_label="Leave"
-            cancel_label="Stay"
+            title=t().create.leave_title
+            message=t().create.leave_text
+            confirm_label=t().create.leave
+            cancel_label=t().create.stay
             on_confirm=leave
         />
     }

@@ -13,20 +13,23 @@ use super::cell_input::CellInput;
 use super::form_state::{dom_id, error_id, FormState};
 use crate::components::field_error::FieldError;
 use crate::components::row_editor::{RowEditor, RowsSpec};
+use crate::i18n::{formats, lang, t};
 
 fn key(id: u32, leaf: &str) -> String {
     format!("ports.{id}.{leaf}")
 }
 
-const SPEC: RowsSpec = RowsSpec {
-    headers: &["Protocol", "Service Port", "Terminal Port"],
-    headers_when_empty: true,
-    add_id: "f-ports",
-    add_label: "Add Port Mapping",
-    plural: "port mappings",
-    limit: MAX_PORT_MAPPINGS,
-    row_name: |i| format!("Port mapping {}", i + 1),
-};
+fn spec() -> RowsSpec {
+    RowsSpec {
+        headers: || vec![t().create.protocol, t().create.service_port, t().create.terminal_port],
+        headers_when_empty: true,
+        add_id: "f-ports",
+        add_label: t().create.add_port_mapping,
+        plural: t().create.port_mappings_plural,
+        limit: MAX_PORT_MAPPINGS,
+        row_name: |i| formats::port_mapping_n(i + 1),
+    }
+}
 
 /// The whole table.
 #[component]
@@ -46,16 +49,16 @@ pub fn PortMappingEditor(
     });
     let on_remove = Callback::new(move |(id, index): (u32, usize)| {
         form.edit("ports", |d| d.ports.retain(|p| p.id != id));
-        format!("Port mapping {} removed.", index + 1)
+        formats::port_mapping_removed(index + 1)
     });
     let row = move |id: u32, position: Signal<usize>| view! { <PortMappingRow form id position pasted /> };
     view! {
         <div class="row-editor port-mappings">
             <RowEditor
-                spec=SPEC
+                spec=spec()
                 keys=ids
                 row
-                remove_label=Callback::new(|(_, i): (u32, usize)| format!("Remove port mapping {}", i + 1))
+                remove_label=Callback::new(|(_, i): (u32, usize)| formats::remove_port_mapping(i + 1))
                 remove_id=|id| dom_id(&key(*id, "remove"))
                 on_add
                 on_remove
@@ -78,16 +81,16 @@ fn PasteReport(
         (!lines.is_empty()).then(|| {
             view! {
                 <div class="paste-report" role="status">
-                    <p>{format!("{} pasted line(s) were not added:", lines.len())}</p>
+                    <p>{formats::pasted_not_added(lines.len())}</p>
                     <ul>
                         {lines
                             .into_iter()
-                            .map(|l| format!("Line {} \"{}\": {}", l.line, l.text, l.reason))
+                            .map(|l| formats::pasted_line(l.line, &l.text, l.reason.get(lang())))
                             .map(|line| view! { <li>{line}</li> })
                             .collect_view()}
                     </ul>
                     <button type="button" class="btn btn-link" on:click=move |_| pasted.set(Vec::new())>
-                        "Dismiss"
+                        {t().manage.dismiss}
                     </button>
                 </div>
             }
@@ -133,10 +136,7 @@ fn PortMappingRow(
                 d.ports.splice(index..=index, rows);
             });
         }
-        form.announcement.set(format!(
-            "Added {added} port mapping(s) from the pasted lines; {} line(s) were not added.",
-            parsed.rejected.len()
-        ));
+        form.announcement.set(formats::pasted(added, parsed.rejected.len()));
         pasted.set(parsed.rejected);
     };
     let set_protocol = move |ev| {
@@ -171,7 +171,7 @@ fn PortMappingRow(
     let protocol_key = key(id, "protocol");
     view! {
         <label class="cell">
-            <span class="visually-hidden">"Protocol"</span>
+            <span class="visually-hidden">{t().create.protocol}</span>
             <select
                 id=dom_id(&protocol_key)
                 on:change=set_protocol
@@ -182,7 +182,7 @@ fn PortMappingRow(
             </select>
             <FieldError id=error_id(&protocol_key) message=form.error_signal(protocol_key.clone()) />
         </label>
-        {port_input("server_port", "Service Port", "Example: 8089")}
-        {port_input("client_port", "Terminal Port", "Example: 80")}
+        {port_input("server_port", t().create.service_port, t().create.example_service_port)}
+        {port_input("client_port", t().create.terminal_port, t().create.example_terminal_port)}
     }
 }

@@ -10,6 +10,7 @@ use super::form_state::FormState;
 use crate::api::use_api;
 use crate::components::code_preview::CodePreview;
 use crate::context::use_region;
+use crate::i18n::t;
 
 /// The preview of the form's request.
 #[component]
@@ -30,7 +31,7 @@ pub fn CreateRequestPreview(
     view! {
         <section class="request-preview" aria-labelledby="request-preview-title">
             <h2 id="request-preview-title" class="request-preview-title">
-                "The request Create Now sends"
+                {t().create.request_title}
             </h2>
             {move || {
                 if body.with(Option::is_some) {
@@ -38,7 +39,7 @@ pub fn CreateRequestPreview(
                 } else {
                     view! {
                         <p class="muted" id="request-preview-waiting">
-                            "It shows here as soon as every field is valid."
+                            {t().create.request_waiting}
                         </p>
                     }
                         .into_any()

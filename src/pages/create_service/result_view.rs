@@ -5,6 +5,7 @@ use leptos_router::components::A;
 use vpcep_model::EndpointService;
 
 use crate::components::StatusIndicator;
+use crate::i18n::t;
 
 /// The new service's full name and ID, and the way back to the list.
 #[component]
@@ -18,22 +19,22 @@ pub fn CreatedResult(
                 "✓"
             </div>
             <h2 id="result-title" tabindex="-1">
-                "The VPC endpoint service is being created."
+                {t().create.being_created}
             </h2>
-            <p class="muted">"It becomes available in a moment; the list shows its status."</p>
+            <p class="muted">{t().create.available_soon}</p>
             <dl class="summary-grid result-facts">
                 <div class="summary-item">
-                    <dt>"Name"</dt>
+                    <dt>{t().create.name}</dt>
                     <dd id="created-name">{service.service_name.clone()}</dd>
                 </div>
                 <div class="summary-item">
-                    <dt>"ID"</dt>
+                    <dt>{t().id}</dt>
                     <dd id="created-id" class="mono">
                         {service.id.clone()}
                     </dd>
                 </div>
                 <div class="summary-item">
-                    <dt>"Status"</dt>
+                    <dt>{t().col_status}</dt>
                     <dd>
                         <StatusIndicator status=service.status.clone() />
                     </dd>
@@ -41,10 +42,10 @@ pub fn CreatedResult(
             </dl>
             <div class="form-actions">
                 <A href=format!("/services/{}", service.id) attr:class="btn">
-                    "View Details"
+                    {t().create.view_details}
                 </A>
                 <A href="/services" attr:class="btn btn-primary">
-                    "Back to VPC Endpoint Service List"
+                    {t().create.back_to_list}
                 </A>
             </div>
         </section>

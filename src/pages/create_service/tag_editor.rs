@@ -9,20 +9,23 @@ use super::cell_input::CellInput;
 use super::form_state::{dom_id, error_id, FormState};
 use crate::components::field_error::FieldError;
 use crate::components::row_editor::{RowEditor, RowsSpec};
+use crate::i18n::{formats, t};
 
 fn key(id: u32, leaf: &str) -> String {
     format!("tags.{id}.{leaf}")
 }
 
-const SPEC: RowsSpec = RowsSpec {
-    headers: &["Tag key", "Tag value"],
-    headers_when_empty: false,
-    add_id: "f-tags",
-    add_label: "Add Tag",
-    plural: "tags",
-    limit: MAX_TAGS,
-    row_name: |i| format!("Tag {}", i + 1),
-};
+fn spec() -> RowsSpec {
+    RowsSpec {
+        headers: || vec![t().create.tag_key, t().create.tag_value],
+        headers_when_empty: false,
+        add_id: "f-tags",
+        add_label: t().manage.add_tag,
+        plural: t().create.tags_plural,
+        limit: MAX_TAGS,
+        row_name: |i| formats::tag_n(i + 1),
+    }
+}
 
 /// Keys and values already in use, offered as suggestions.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -59,14 +62,10 @@ pub fn TagEditor(
     let on_remove = Callback::new(move |(id, index): (u32, usize)| {
         let name = tag_key(form, id);
         form.edit("tags", |d| d.tags.retain(|t| t.id != id));
-        match name {
-            Some(k) => format!("Tag {k} removed."),
-            None => format!("Tag {} removed.", index + 1),
-        }
+        formats::tag_removed(&name.unwrap_or_else(|| (index + 1).to_string()))
     });
-    let remove_label = Callback::new(move |(id, index): (u32, usize)| match tag_key(form, id) {
-        Some(k) => format!("Remove tag {k}"),
-        None => format!("Remove tag {}", index + 1),
+    let remove_label = Callback::new(move |(id, index): (u32, usize)| {
+        formats::remove_tag(&tag_key(form, id).unwrap_or_else(|| (index + 1).to_string()))
     });
     let row = move |id: u32, _: Signal<usize>| view! { <TagRow form id /> };
     let options =
@@ -74,7 +73,7 @@ pub fn TagEditor(
     view! {
         <div class="row-editor tags">
             <RowEditor
-                spec=SPEC
+                spec=spec()
                 keys=ids
                 row
                 remove_label
@@ -129,7 +128,7 @@ fn TagRow(
         view! { <CellInput form field caption placeholder=caption value set list /> }
     };
     view! {
-        {input("key", "Tag key", "tag-key-suggestions")}
-        {input("value", "Tag value", "tag-value-suggestions")}
+        {input("key", t().create.tag_key, "tag-key-suggestions")}
+        {input("value", t().create.tag_value, "tag-value-suggestions")}
     }
 }

@@ -6,6 +6,7 @@ use vpcep_model::Vpc;
 use super::form_state::{dom_id, FormState};
 use super::load_problem::load_problem;
 use crate::components::form_field::FormField;
+use crate::i18n::t;
 use crate::loadable::Loadable;
 
 /// VPC: a select of the region's VPCs.
@@ -44,11 +45,11 @@ pub fn VpcSelect(
     let status = move || {
         let list = vpcs.get();
         let empty = list.ready().is_some_and(Vec::is_empty);
-        load_problem(&list, "VPCs", on_refresh).or_else(|| {
+        load_problem(&list, t().create.vpcs, on_refresh).or_else(|| {
             empty.then(|| {
                 view! {
                     <p class="field-hint" role="status">
-                        "There is no VPC in this region. Create one first."
+                        {t().create.no_vpc}
                     </p>
                 }
                 .into_any()
@@ -68,14 +69,16 @@ pub fn VpcSelect(
                     on:change=move |ev| on_change.run(event_target_value(&ev))
                     on:blur=move |ev| form.blur("vpc_id", &ev)
                 >
-                    <option value="">{move || if loading() { "Loading…" } else { "--Select--" }}</option>
+                    <option value="">
+                        {move || if loading() { t().loading } else { t().create.select_option }}
+                    </option>
                     {options}
                 </select>
                 <button
                     type="button"
                     class="btn btn-icon"
-                    aria-label="Refresh VPCs"
-                    title="Refresh VPCs"
+                    aria-label=t().create.refresh_vpcs
+                    title=t().create.refresh_vpcs
                     on:click=move |_| on_refresh.run(())
                 >
                     <span class="icon-refresh" class:spinning=loading aria-hidden="true"></span>

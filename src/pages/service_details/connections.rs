@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::i18n::{formats, t};
+use crate::i18n::{formats, lang, t};
 use leptos::prelude::*;
 use vpcep_model::{Connection, ConnectionStatus, ListConnectionsResponse};
 
@@ -96,7 +96,7 @@ pub fn Connections(
                             </td>
                             <td class="mono">{c.id.clone()}</td>
                             <td>{c.marker_id.to_string()}</td>
-                            <td>{c.status.label().to_owned()}</td>
+                            <td>{c.status.label(lang()).to_owned()}</td>
                             <td class="mono">{c.domain_id.clone()}</td>
                             <td class="nowrap">{local_time(&c.created_at)}</td>
                             <td class="nowrap">
@@ -186,7 +186,9 @@ pub fn Connections(
                 <option value="">{t().all_statuses}</option>
                 {ConnectionStatus::KNOWN
                     .iter()
-                    .map(|s| view! { <option value=s.as_str().to_owned()>{s.label().to_owned()}</option> })
+                    .map(|s| {
+                        view! { <option value=s.as_str().to_owned()>{s.label(lang()).to_owned()}</option> }
+                    })
                     .collect_view()}
             </select> <span class="muted" aria-live="polite">
                 {move || progress.get().map(|(done, of)| formats::working(done + 1, of))}

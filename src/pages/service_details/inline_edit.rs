@@ -166,7 +166,9 @@ pub fn EditableText(
         } else {
             let done = if field == Changed::Name { t().name_changed } else { t().description_changed };
             view! {
-                <span class="summary-value">{move || value.get()}</span>
+                <span class="summary-value" translate="no">
+                    {move || value.get()}
+                </span>
                 <button
                     type="button"
                     class="btn btn-link"

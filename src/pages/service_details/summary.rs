@@ -2,7 +2,7 @@
 //! the description editable in place, and Connection Approval switchable (with a
 //! confirmation). Each change is one `PUT`; its result shows where the user acted.
 
-use crate::i18n::t;
+use crate::i18n::{lang, t};
 use leptos::prelude::*;
 use vpcep_model::naming::short_name;
 use vpcep_model::validation::{validate_description, validate_name};
@@ -88,7 +88,7 @@ pub fn Summary(
                             service
                                 .with(|s| short_name(&s.service_name, &s.id).unwrap_or_default().to_owned())
                         })
-                        check=|v: &str| validate_name(v.trim()).map(|v| v.message)
+                        check=|v: &str| validate_name(v.trim()).map(|v| v.message_in(lang()).to_owned())
                         update
                         result=Signal::derive(result_of(Changed::Name))
                         to_body=|v: String| UpdateServiceBody {
@@ -132,7 +132,7 @@ pub fn Summary(
             <div class="summary-item">
                 <dt>{t().backend_resource}</dt>
                 <dd>
-                    {move || service.with(|s| s.server_type.label().to_owned())} ": "
+                    {move || service.with(|s| s.server_type.label(lang()).to_owned())} ": "
                     {move || backend_name().unwrap_or_else(|| "--".to_owned())} <br />
                     <span class="mono muted">{move || service.with(|s| s.port_id.clone())}</span>
                     <CopyButton text=service.get_untracked().port_id label=t().copy_port_id />
@@ -168,7 +168,7 @@ pub fn Summary(
                         start=Signal::derive(move || {
                             service.with(|s| s.description.clone().unwrap_or_default())
                         })
-                        check=|v: &str| validate_description(v).map(|v| v.message)
+                        check=|v: &str| validate_description(v).map(|v| v.message_in(lang()).to_owned())
                         update
                         result=Signal::derive(result_of(Changed::Description))
                         to_body=|v: String| UpdateServiceBody {

@@ -11,6 +11,7 @@ use super::dialog_parts::{DialogButtons, DialogRefusal};
 use crate::api::ApiError;
 use crate::components::form_field::FormField;
 use crate::components::modal::Modal;
+use crate::i18n::{formats, lang, t};
 
 /// What the dialog does: add a tag, or change the value of the tag with this key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,7 +27,7 @@ fn problems(mode: &TagDialogMode, key: &str, value: &str, tags: &[Tag]) -> [Opti
     let mut out = [None, None, None];
     if *mode == TagDialogMode::Add && tags.iter().any(|t| t.key == key) {
         // The API would replace the value; adding means a new key, so say so.
-        out[0] = Some(format!("This service already has the tag key \"{key}\"; edit its value instead."));
+        out[0] = Some(formats::tag_key_exists(key));
     }
     for v in validate_tag_action(&TagActionRequest::set(key, value), tags) {
         let slot = match v.field.as_str() {
@@ -34,7 +35,7 @@ fn problems(mode: &TagDialogMode, key: &str, value: &str, tags: &[Tag]) -> [Opti
             f if f.ends_with(".value") => 1,
             _ => 2,
         };
-        out[slot].get_or_insert(v.message);
+        out[slot].get_or_insert(v.message_in(lang()).to_owned());
     }
     out
 }
@@ -92,17 +93,23 @@ pub fn TagDialog(
             }
         }
     };
-    let title = Signal::derive(move || if editing() { "Edit Tag".to_owned() } else { "Add Tag".to_owned() });
+    let title = Signal::derive(move || {
+        if editing() {
+            t().manage.edit_tag.to_owned()
+        } else {
+            t().manage.add_tag.to_owned()
+        }
+    });
     let error = move |i: usize| Signal::derive(move || shown.with(|s| s[i].clone()));
     view! {
         <Modal open id="tag-dialog" title on_dismiss=Callback::new(move |_| mode.set(None))>
             <form class="form" on:submit=submit novalidate>
                 <FormField
-                    label="Key"
+                    label=t().manage.col_key
                     id="tag-key"
                     required=true
                     error=error(0)
-                    hint=format!("At most {MAX_TAG_KEY_CHARS} characters: {}.", tag_charset_words())
+                    hint=formats::tag_key_hint(MAX_TAG_KEY_CHARS, tag_charset_words().get(lang()))
                     let:c
                 >
                     <input
@@ -117,13 +124,10 @@ pub fn TagDialog(
                     />
                 </FormField>
                 <FormField
-                    label="Value"
+                    label=t().manage.col_value
                     id="tag-value"
                     error=error(1)
-                    hint=format!(
-                        "At most {MAX_TAG_VALUE_CHARS} characters: {}; may be empty.",
-                        tag_charset_words(),
-                    )
+                    hint=formats::tag_value_hint(MAX_TAG_VALUE_CHARS, tag_charset_words().get(lang()))
                     let:c
                 >
                     <input
@@ -146,8 +150,8 @@ pub fn TagDialog(
                             }
                         })
                 }}
-                <DialogRefusal what="The tag was not saved." refused />
-                <DialogButtons busy busy_label="Saving…" on_cancel=Callback::new(move |_| mode.set(None)) />
+                <DialogRefusal what=t().manage.tag_not_saved refused />
+                <DialogButtons busy busy_label=t().saving on_cancel=Callback::new(move |_| mode.set(None)) />
             </form>
         </Modal>
     }

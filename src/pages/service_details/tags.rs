@@ -12,6 +12,7 @@ use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::scroll_table::ScrollTable;
 use crate::context::use_region;
 use crate::format::or_dashes;
+use crate::i18n::{formats, t};
 
 /// A change of one tag.
 #[derive(Clone, Debug)]
@@ -50,9 +51,9 @@ pub fn Tags(
     Effect::new(move |_| {
         let Some((change, result)) = act.value().get() else { return };
         let done = match &change {
-            TagChange::Add(t) => format!("Tag \"{}\" added.", t.key),
-            TagChange::Edit(t) => format!("The value of tag \"{}\" changed.", t.key),
-            TagChange::Delete(k) => format!("Tag \"{k}\" deleted."),
+            TagChange::Add(tag) => formats::tag_added(&tag.key),
+            TagChange::Edit(tag) => formats::tag_changed(&tag.key),
+            TagChange::Delete(k) => formats::tag_deleted(k),
         };
         match (&change, &result) {
             (TagChange::Add(_) | TagChange::Edit(_), Err(e)) => refused.set(Some(e.clone())),
@@ -61,7 +62,7 @@ pub fn Tags(
                 outcome.set(Some(Outcome::Done(done)));
             }
             (TagChange::Delete(_), _) => {
-                outcome.set(Some(Outcome::of(&result, done, "The tag was not deleted.")));
+                outcome.set(Some(Outcome::of(&result, done, t().manage.tag_not_deleted)));
             }
         }
         if result.is_ok() {
@@ -82,9 +83,8 @@ pub fn Tags(
         refused.set(None);
         dialog.set(Some(mode));
     };
-    let confirm_message = Signal::derive(move || {
-        format!("Delete tag \"{}\" from this service?", deleting.get().unwrap_or_default())
-    });
+    let confirm_message =
+        Signal::derive(move || formats::delete_tag_question(&deleting.get().unwrap_or_default()));
     let on_delete = Callback::new(move |_| {
         if let Some(key) = deleting.get_untracked() {
             act.dispatch_local(TagChange::Delete(key));
@@ -93,37 +93,37 @@ pub fn Tags(
     let table = move || {
         let list = tags.get();
         if list.is_empty() {
-            return view! { <p class="empty-state">"No tags."</p> }.into_any();
+            return view! { <p class="empty-state">{t().manage.no_tags}</p> }.into_any();
         }
         let rows = list
             .into_iter()
-            .map(|t| {
-                let (edit_tag, key) = (t.clone(), t.key.clone());
+            .map(|tag| {
+                let (edit_tag, key) = (tag.clone(), tag.key.clone());
                 view! {
-                    <tr data-tag-key=t.key.clone()>
-                        <td>{t.key.clone()}</td>
-                        <td>{or_dashes(Some(&t.value))}</td>
+                    <tr data-tag-key=tag.key.clone()>
+                        <td>{tag.key.clone()}</td>
+                        <td>{or_dashes(Some(&tag.value))}</td>
                         <td class="nowrap">
                             <button
                                 type="button"
                                 class="btn btn-link"
-                                aria-label=format!("Edit tag {}", t.key)
+                                aria-label=formats::edit_tag_named(&tag.key)
                                 disabled=move || busy.get()
                                 on:click=move |_| open(TagDialogMode::Edit(edit_tag.clone()))
                             >
-                                "Edit"
+                                {t().edit}
                             </button>
                             <button
                                 type="button"
                                 class="btn btn-link"
-                                aria-label=format!("Delete tag {}", t.key)
+                                aria-label=formats::delete_tag_named(&tag.key)
                                 disabled=move || busy.get()
                                 on:click=move |_| {
                                     deleting.set(Some(key.clone()));
                                     confirming.set(true);
                                 }
                             >
-                                "Delete"
+                                {t().delete}
                             </button>
                         </td>
                     </tr>
@@ -131,7 +131,10 @@ pub fn Tags(
             })
             .collect_view();
         view! {
-            <ScrollTable label="Tags" headers=vec!["Key", "Value", "Operation"]>
+            <ScrollTable
+                label=t().tab_tags
+                headers=vec![t().manage.col_key, t().manage.col_value, t().col_operation]
+            >
                 {rows}
             </ScrollTable>
         }
@@ -147,20 +150,13 @@ pub fn Tags(
                 aria-describedby="tag-room"
                 on:click=move |_| open(TagDialogMode::Add)
             >
-                "Add Tag"
+                {t().manage.add_tag}
             </button>
             <span class="muted" id="tag-room">
-                {move || {
-                    let n = tags.with(Vec::len);
-                    if n >= MAX_TAGS {
-                        format!("{n} of {MAX_TAGS} tags: delete one to add another.")
-                    } else {
-                        format!("{n} of {MAX_TAGS} tags.")
-                    }
-                }}
+                {move || { formats::tags_of(tags.with(Vec::len), MAX_TAGS) }}
             </span>
             <span class="muted" aria-live="polite">
-                {move || busy.get().then_some("Saving…")}
+                {move || busy.get().then_some(t().saving)}
             </span>
         </div>
         <OutcomeView outcome />
@@ -168,10 +164,10 @@ pub fn Tags(
         <TagDialog mode=dialog tags busy refused on_save />
         <ConfirmDialog
             open=confirming
-            title="Delete Tag"
+            title=t().manage.delete_tag
             message=confirm_message
-            confirm_label="Delete"
-            cancel_label="Cancel"
+            confirm_label=t().delete
+            cancel_label=t().cancel
             on_confirm=on_delete
         />
     }

@@ -7,6 +7,7 @@ use vpcep_model::{EndpointService, ListPermissionsResponse};
 
 use crate::components::code_preview::CodePreview;
 use crate::components::modal::InfoDialog;
+use crate::i18n::t;
 use crate::read::Read;
 
 /// The dialog, open while `open`.
@@ -31,9 +32,7 @@ pub fn TerraformDialog(
     });
     view! {
         <InfoDialog open id="terraform-dialog" title="Terraform">
-            <p class="muted">
-                "This service as opentelekomcloud_vpcep_service_v1, with an import block (Terraform 1.5 and later) that adopts it by its ID."
-            </p>
+            <p class="muted">{t().manage.terraform_intro}</p>
             <CodePreview id="terraform" texts />
         </InfoDialog>
     }

@@ -18,21 +18,14 @@ use crate::components::scroll_table::ScrollTable;
 use crate::components::selection::{SelectAll, SelectRow};
 use crate::context::use_region;
 use crate::format::local_time;
+use crate::i18n::{formats, t};
 
 /// How a record reads: `*` says what it means.
 fn shown(permission: &str) -> String {
     if permission == "*" {
-        "* (every account)".to_owned()
+        t().manage.every_account.to_owned()
     } else {
         permission.to_owned()
-    }
-}
-
-fn accounts(n: usize) -> String {
-    if n == 1 {
-        "1 account".to_owned()
-    } else {
-        format!("{n} accounts")
     }
 }
 
@@ -62,17 +55,17 @@ pub fn Whitelist(
     let outcome = RwSignal::new(None::<Outcome>);
     Effect::new(move |_| {
         let Some((request, result)) = act.value().get() else { return };
-        let n = accounts(request.permissions.len());
+        let n = formats::accounts(request.permissions.len());
         if request.action == "add" {
             if let Err(e) = &result {
                 add_refused.set(Some(e.clone()));
                 return;
             }
             adding.set(false);
-            outcome.set(Some(Outcome::Done(format!("{n} added to the whitelist."))));
+            outcome.set(Some(Outcome::Done(formats::accounts_added(&n))));
         } else {
-            let done = format!("{n} removed from the whitelist.");
-            outcome.set(Some(Outcome::of(&result, done, "The whitelist was not changed.")));
+            let done = formats::accounts_removed(&n);
+            outcome.set(Some(Outcome::of(&result, done, t().manage.whitelist_unchanged)));
             if result.is_ok() {
                 selected.update(|s| s.retain(|p| !request.permissions.contains(p)));
             }
@@ -97,9 +90,9 @@ pub fn Whitelist(
         let records = to_remove.get();
         let who = match records.as_slice() {
             [one] => shown(one),
-            many => accounts(many.len()),
+            many => formats::accounts(many.len()),
         };
-        format!("Remove {who} from the whitelist? New VPC endpoints of these accounts can no longer connect to this service.")
+        formats::remove_from_whitelist(&who)
     });
     let on_remove = Callback::new(move |_| {
         act.dispatch_local(PermissionActionRequest::remove(to_remove.get_untracked()));
@@ -118,24 +111,19 @@ pub fn Whitelist(
         move || {
             let all = data.get().permissions;
             if all.is_empty() {
-                return view! {
-                    <p class="empty-state">
-                        "No other account is whitelisted: only your own account can connect to this service."
-                    </p>
-                }
-                .into_any();
+                return view! { <p class="empty-state">{t().manage.no_whitelist}</p> }.into_any();
             }
             let ids = shown_ids.get();
             let rows: Vec<_> = all.into_iter().filter(|p| ids.contains(&p.permission)).collect();
             if rows.is_empty() {
-                return view! { <p class="empty-state">"No account ID matches the filter."</p> }.into_any();
+                return view! { <p class="empty-state">{t().manage.no_whitelist_match}</p> }.into_any();
             }
             let rows = rows
                 .into_iter()
                 .map(|p| {
                     let record = p.permission.clone();
-                    let label = format!("Select {}", shown(&record));
-                    let delete_label = format!("Delete {}", shown(&record));
+                    let label = formats::select_named(&shown(&record));
+                    let delete_label = formats::delete_named(&shown(&record));
                     view! {
                         <tr data-permission=p.permission.clone()>
                             <td class="cell-select">
@@ -151,7 +139,7 @@ pub fn Whitelist(
                                     disabled=move || busy.get()
                                     on:click=move |_| ask_remove(vec![record.clone()])
                                 >
-                                    "Delete"
+                                    {t().delete}
                                 </button>
                             </td>
                         </tr>
@@ -160,10 +148,10 @@ pub fn Whitelist(
                 .collect_view();
             view! {
                 <ScrollTable
-                    label="Whitelist"
-                    headers=vec!["Authorized Account ID", "Created", "Operation"]
+                    label=t().manage.whitelist
+                    headers=vec![t().manage.col_account_id, t().col_created, t().col_operation]
                     select_all=move || {
-                        view! { <SelectAll ids=shown_ids selected label="Select all accounts shown" /> }
+                        view! { <SelectAll ids=shown_ids selected label=t().manage.select_all_accounts /> }
                     }
                 >
                     {rows}
@@ -176,7 +164,7 @@ pub fn Whitelist(
     view! {
         <div class="tab-toolbar">
             <button type="button" class="btn btn-primary" id="whitelist-add" on:click=open_add>
-                "Add to Whitelist"
+                {t().manage.add_to_whitelist}
             </button>
             <button
                 type="button"
@@ -185,20 +173,20 @@ pub fn Whitelist(
                 on:click=move |_| ask_remove(selected.get_untracked().into_iter().collect())
             >
                 {move || match selected_count() {
-                    0 => "Delete".to_owned(),
-                    n => format!("Delete ({n})"),
+                    0 => t().delete.to_owned(),
+                    n => formats::delete_count(n),
                 }}
             </button>
             <input
                 type="search"
                 class="filter-search"
-                placeholder="Filter by account ID"
-                aria-label="Filter by account ID"
+                placeholder=t().manage.filter_account_id
+                aria-label=t().manage.filter_account_id
                 prop:value=move || filter.get()
                 on:input=move |ev| filter.set(event_target_value(&ev))
             />
             <span class="muted" aria-live="polite">
-                {move || busy.get().then_some("Saving…")}
+                {move || busy.get().then_some(t().saving)}
             </span>
         </div>
         <OutcomeView outcome />
@@ -212,10 +200,10 @@ pub fn Whitelist(
         />
         <ConfirmDialog
             open=confirming
-            title="Delete Whitelist Records"
+            title=t().manage.delete_whitelist_records
             message=confirm_message
-            confirm_label="Delete"
-            cancel_label="Cancel"
+            confirm_label=t().delete
+            cancel_label=t().cancel
             on_confirm=on_remove
         />
     }

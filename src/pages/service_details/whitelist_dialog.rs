@@ -9,6 +9,7 @@ use vpcep_model::validation::parse_domain_id_lines;
 use super::dialog_parts::{DialogButtons, DialogRefusal};
 use crate::api::ApiError;
 use crate::components::modal::Modal;
+use crate::i18n::{formats, lang, t};
 
 /// The dialog; `on_add` gets the account IDs to add.
 #[component]
@@ -40,9 +41,9 @@ pub fn AddToWhitelistDialog(
     let room = move || {
         let n = count();
         if n > MAX_WHITELIST_PER_OPERATION {
-            format!("{n} accounts: at most {MAX_WHITELIST_PER_OPERATION} can be added at a time.")
+            formats::accounts_over_limit(n, MAX_WHITELIST_PER_OPERATION)
         } else {
-            format!("You can add {} more accounts in this operation.", MAX_WHITELIST_PER_OPERATION - n)
+            formats::accounts_room(MAX_WHITELIST_PER_OPERATION - n)
         }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -56,7 +57,7 @@ pub fn AddToWhitelistDialog(
                 on_add.run(ids);
             }
             Err(p) => {
-                problems.set(p);
+                problems.set(p.iter().map(|b| b.get(lang()).to_owned()).collect());
                 crate::dom::focus_now("whitelist-ids");
             }
         }
@@ -70,19 +71,19 @@ pub fn AddToWhitelistDialog(
         <Modal
             open=open.into()
             id="whitelist-dialog"
-            title="Add to Whitelist".to_owned()
+            title=t().manage.add_to_whitelist.to_owned()
             on_dismiss=Callback::new(move |_| open.set(false))
         >
             <form class="form" on:submit=submit novalidate>
                 <div class="form-row">
-                    <span class="form-label">"VPC Endpoint Service Name"</span>
+                    <span class="form-label">{t().manage.service_name_label}</span>
                     <div class="form-control">
                         <span class="mono">{move || service_name.get()}</span>
                     </div>
                 </div>
                 <div class="form-row">
                     <label class="form-label" for="whitelist-ids">
-                        "Authorized Account IDs"
+                        {t().manage.authorized_account_ids}
                         <span class="required" aria-hidden="true">
                             "*"
                         </span>
@@ -120,17 +121,17 @@ pub fn AddToWhitelistDialog(
                                 })
                         }}
                         <p class="field-hint" id="whitelist-ids-hint">
-                            "One account (domain) ID per line: 1 to 64 letters and digits, or * to let every account connect."
+                            {t().manage.account_ids_hint}
                         </p>
                         <p class="field-hint" id="whitelist-room" aria-live="polite">
                             {room}
                         </p>
                     </div>
                 </div>
-                <DialogRefusal what="The accounts were not added." refused />
+                <DialogRefusal what=t().manage.accounts_not_added refused />
                 <DialogButtons
                     busy
-                    busy_label="Adding…"
+                    busy_label=t().manage.adding
                     on_cancel=Callback::new(move |_| open.set(false))
                 />
             </form>

@@ -114,7 +114,7 @@ pub fn FilterBar(
             view! {
                 <ul class="chips" aria-label=t().active_filters>
                     {(!v.name.is_empty())
-                        .then(|| view! { <li class="chip">{format!("Name: {}", v.name)}</li> })}
+                        .then(|| view! { <li class="chip">{formats::name_chip(&v.name)}</li> })}
                     {chips}
                     <li>
                         <button

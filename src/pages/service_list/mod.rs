@@ -96,7 +96,7 @@ pub fn ServiceListPage() -> impl IntoView {
         selected.update(|s| s.retain(|id| now.rows.iter().any(|row| &row.id == id)));
         let gone = previous.flatten().map(|before| gone_after_delete(&before, &now)).unwrap_or_default();
         if !gone.is_empty() {
-            announcement.set(format!("Deleted: {}.", gone.join(", ")));
+            announcement.set(formats::deleted_names(&gone.join(", ")));
         }
         Some(now)
     });
@@ -142,7 +142,7 @@ pub fn ServiceListPage() -> impl IntoView {
         let started: Vec<String> =
             results.iter().filter(|(_, r)| r.is_ok()).map(|(s, _)| s.service_name.clone()).collect();
         if !started.is_empty() {
-            flash.set(Some(format!("Deleting {}.", started.join(", "))));
+            flash.set(Some(formats::deleting_names(&started.join(", "))));
         }
         selected.set(HashSet::new());
         reload();

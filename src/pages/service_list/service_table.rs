@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::i18n::{formats, t};
+use crate::i18n::{formats, lang, t};
 use leptos::prelude::*;
 use vpcep_model::EndpointService;
 
@@ -186,7 +186,7 @@ fn ServiceRow(
             <td class="cell-clip" data-label=t.col_vpc title=vpc_title>
                 {vpc}
             </td>
-            <td data-label=t.col_backend_type>{service.server_type.label().to_owned()}</td>
+            <td data-label=t.col_backend_type>{service.server_type.label(lang()).to_owned()}</td>
             <td data-label=t.col_status>
                 <StatusIndicator status=service.status.clone() />
             </td>
@@ -194,7 +194,7 @@ fn ServiceRow(
             <td class="cell-created" data-label=t.col_created>
                 {local_time(&service.created_at)}
             </td>
-            <td class="cell-description" data-label=t.col_description title=description_title>
+            <td class="cell-description" data-label=t.col_description title=description_title translate="no">
                 <div class="clamp-2">{description}</div>
             </td>
             <td class="cell-operation" data-label=t.col_operation>

@@ -1,5 +1,6 @@
 //! Hand-written character classes (no `regex`: it would add hundreds of KB to the wasm).
 
+use crate::lang::{both, Bilingual};
 use crate::limits::TAG_ALLOWS_AT_SIGN;
 
 /// Name characters: ASCII letters, digits, `_` and `-`.
@@ -17,25 +18,42 @@ pub fn first_disallowed(s: &str, allowed: fn(char) -> bool) -> Option<char> {
     s.chars().find(|c| !allowed(*c))
 }
 
-/// How a message names a character: `"@"`, or "spaces" for white space.
-pub(crate) fn describe_char(c: char) -> String {
+/// How a message names a refused character: `"@" is not allowed`, or spaces.
+pub(crate) fn refused_char(c: char) -> Bilingual {
     match c {
-        ' ' => "spaces are".to_owned(),
-        '\t' | '\n' | '\r' => "tabs and line breaks are".to_owned(),
-        c => format!("\"{c}\" is"),
+        ' ' => both("spaces are not allowed", "Leerzeichen sind nicht erlaubt"),
+        '\t' | '\n' | '\r' => {
+            both("tabs and line breaks are not allowed", "Tabulatoren und Zeilenumbrüche sind nicht erlaubt")
+        }
+        c => both(format!("\"{c}\" is not allowed"), format!("„{c}“ ist nicht erlaubt")),
     }
 }
 
-/// The allowed set in words, for messages.
-pub fn tag_charset_words() -> &'static str {
+/// The characters of a name in words, for messages.
+pub fn name_charset_words() -> Bilingual {
+    both(
+        "letters, digits, underscores (_) and hyphens (-)",
+        "Buchstaben, Ziffern, Unterstriche (_) und Bindestriche (-)",
+    )
+}
+
+/// The allowed set of a tag in words, for messages.
+pub fn tag_charset_words() -> Bilingual {
     if TAG_ALLOWS_AT_SIGN {
-        "letters, digits, underscores (_), hyphens (-) and at signs (@)"
+        both(
+            "letters, digits, underscores (_), hyphens (-) and at signs (@)",
+            "Buchstaben, Ziffern, Unterstriche (_), Bindestriche (-) und At-Zeichen (@)",
+        )
     } else {
-        "letters, digits, underscores (_) and hyphens (-)"
+        name_charset_words()
     }
 }
 
-/// Names the first character `allowed` refuses, in a sentence about `what`.
-pub(crate) fn charset_message(what: &str, allowed_words: &str, bad: char) -> String {
-    format!("{what} can contain only {allowed_words}; {} not allowed.", describe_char(bad))
+/// Names the first character `allowed` refuses, in a sentence about `what` ("The name").
+pub(crate) fn charset_message(what: Bilingual, allowed_words: Bilingual, bad: char) -> Bilingual {
+    let refused = refused_char(bad);
+    both(
+        format!("{} can contain only {}; {}.", what.en, allowed_words.en, refused.en),
+        format!("{} darf nur {} enthalten; {}.", what.de, allowed_words.de, refused.de),
+    )
 }

@@ -1,8 +1,9 @@
 //! Single-field rules: name, VPC, service type, backend, description.
 
-use super::charset::{charset_message, first_disallowed, is_name_char};
+use super::charset::{charset_message, first_disallowed, is_name_char, name_charset_words};
 use super::Violation;
 use crate::error;
+use crate::lang::both;
 use crate::limits::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_POOL_ID_CHARS, TCP_PROXY_VALUES};
 use crate::service::{ServerType, ServiceType};
 
@@ -10,9 +11,12 @@ use crate::service::{ServerType, ServiceType};
 pub fn validate_name(name: &str) -> Option<Violation> {
     let count = name.chars().count();
     let message = if count > MAX_NAME_CHARS {
-        format!("The name can contain at most {MAX_NAME_CHARS} characters (it has {count}).")
+        both(
+            format!("The name can contain at most {MAX_NAME_CHARS} characters (it has {count})."),
+            format!("Der Name darf höchstens {MAX_NAME_CHARS} Zeichen enthalten (er hat {count})."),
+        )
     } else if let Some(bad) = first_disallowed(name, is_name_char) {
-        charset_message("The name", "letters, digits, underscores (_) and hyphens (-)", bad)
+        charset_message(both("The name", "Der Name"), name_charset_words(), bad)
     } else {
         return None;
     };
@@ -21,7 +25,9 @@ pub fn validate_name(name: &str) -> Option<Violation> {
 
 /// VPC: required.
 pub fn validate_vpc(vpc_id: &str) -> Option<Violation> {
-    vpc_id.trim().is_empty().then(|| Violation::new("vpc_id", error::INVALID_VPC_ID, "Select a VPC."))
+    vpc_id.trim().is_empty().then(|| {
+        Violation::new("vpc_id", error::INVALID_VPC_ID, both("Select a VPC.", "Wählen Sie eine VPC aus."))
+    })
 }
 
 /// Service Type: "The value can only be Interface." Absent means interface.
@@ -31,7 +37,10 @@ pub fn validate_service_type(service_type: Option<&ServiceType>) -> Option<Viola
         Some(_) => Some(Violation::new(
             "service_type",
             error::PARAMETER_ERROR,
-            "Only Interface endpoint services can be created.",
+            both(
+                "Only Interface endpoint services can be created.",
+                "Es können nur Endpunktdienste vom Typ Schnittstelle (interface) erstellt werden.",
+            ),
         )),
     }
 }
@@ -43,7 +52,10 @@ pub fn validate_server_type(server_type: &ServerType) -> Option<Violation> {
         ServerType::Other(_) => Some(Violation::new(
             "server_type",
             error::INVALID_SERVER_TYPE,
-            "Choose Enhanced load balancer or ECS as the backend resource type.",
+            both(
+                "Choose Enhanced load balancer or ECS as the backend resource type.",
+                "Wählen Sie Enhanced Load Balancer oder ECS als Backend-Ressourcentyp.",
+            ),
         )),
     }
 }
@@ -54,8 +66,10 @@ pub fn validate_backend(server_type: &ServerType, port_id: &str) -> Option<Viola
         return None;
     }
     let message = match server_type {
-        ServerType::Vm => "Select an ECS from the ECS list.",
-        _ => "Select a load balancer.",
+        ServerType::Vm => {
+            both("Select an ECS from the ECS list.", "Wählen Sie einen ECS aus der ECS-Liste aus.")
+        }
+        _ => both("Select a load balancer.", "Wählen Sie einen Load Balancer aus."),
     };
     Some(Violation::new("port_id", error::INVALID_PORT_ID, message))
 }
@@ -64,11 +78,20 @@ pub fn validate_backend(server_type: &ServerType, port_id: &str) -> Option<Viola
 pub fn validate_description(description: &str) -> Option<Violation> {
     let count = description.chars().count();
     let message = if count > MAX_DESCRIPTION_CHARS {
-        format!("The description can contain at most {MAX_DESCRIPTION_CHARS} characters (it has {count}).")
+        both(
+            format!("The description can contain at most {MAX_DESCRIPTION_CHARS} characters (it has {count})."),
+            format!("Die Beschreibung darf höchstens {MAX_DESCRIPTION_CHARS} Zeichen enthalten (sie hat {count})."),
+        )
     } else if description.contains(['<', '>']) {
-        "The description cannot contain angle brackets (< or >).".to_owned()
+        both(
+            "The description cannot contain angle brackets (< or >).",
+            "Die Beschreibung darf keine spitzen Klammern (< oder >) enthalten.",
+        )
     } else if description.chars().any(char::is_control) {
-        "The description cannot contain control characters (such as line breaks or tabs).".to_owned()
+        both(
+            "The description cannot contain control characters (such as line breaks or tabs).",
+            "Die Beschreibung darf keine Steuerzeichen (wie Zeilenumbrüche oder Tabulatoren) enthalten.",
+        )
     } else {
         return None;
     };
@@ -79,7 +102,11 @@ pub fn validate_description(description: &str) -> Option<Violation> {
 pub fn validate_tcp_proxy(tcp_proxy: Option<&str>) -> Option<Violation> {
     let value = tcp_proxy?;
     (!TCP_PROXY_VALUES.contains(&value)).then(|| {
-        let message = format!("tcp_proxy must be one of {}.", TCP_PROXY_VALUES.join(", "));
+        let values = TCP_PROXY_VALUES.join(", ");
+        let message = both(
+            format!("tcp_proxy must be one of {values}."),
+            format!("tcp_proxy muss einer dieser Werte sein: {values}."),
+        );
         Violation::new("tcp_proxy", error::PARAMETER_ERROR, message)
     })
 }
@@ -91,8 +118,10 @@ pub fn validate_pool_id(pool_id: Option<&str>) -> Option<Violation> {
     let ok = (1..=MAX_POOL_ID_CHARS).contains(&count)
         && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     (!ok).then(|| {
-        let message =
-            format!("pool_id must be 1 to {MAX_POOL_ID_CHARS} letters, digits, hyphens or underscores.");
+        let message = both(
+            format!("pool_id must be 1 to {MAX_POOL_ID_CHARS} letters, digits, hyphens or underscores."),
+            format!("pool_id muss aus 1 bis {MAX_POOL_ID_CHARS} Buchstaben, Ziffern, Bindestrichen oder Unterstrichen bestehen."),
+        );
         Violation::new("pool_id", error::PARAMETER_ERROR, message)
     })
 }

@@ -25,6 +25,7 @@ pub use whitelist::{
 };
 
 use crate::error::ErrorCode;
+use crate::lang::{both, Bilingual, Lang};
 use crate::service::{CreateServiceBody, UpdateServiceBody};
 
 /// One broken rule.
@@ -32,16 +33,23 @@ use crate::service::{CreateServiceBody, UpdateServiceBody};
 pub struct Violation {
     /// The wire path of the field, e.g. `ports[3].server_port`.
     pub field: String,
-    /// What the person should do, in the console's words.
+    /// What the person should do, in the console's words, in English (what the mock answers).
     pub message: String,
+    /// The same in German.
+    pub message_de: String,
     /// The code (and HTTP status) the real API answers for this rule.
     pub code: ErrorCode,
 }
 
 impl Violation {
-    /// A violation of `field`.
-    pub fn new(field: impl Into<String>, code: ErrorCode, message: impl Into<String>) -> Self {
-        Violation { field: field.into(), message: message.into(), code }
+    /// A violation of `field`, its message in both languages.
+    pub fn new(field: impl Into<String>, code: ErrorCode, message: Bilingual) -> Self {
+        Violation { field: field.into(), message: message.en, message_de: message.de, code }
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        lang.pick(&self.message, &self.message_de)
     }
 
     /// The HTTP status the API answers.
@@ -78,7 +86,14 @@ pub fn validate_update(body: &UpdateServiceBody) -> Vec<Violation> {
     }
     if let Some(port_id) = &body.port_id {
         out.extend(port_id.trim().is_empty().then(|| {
-            Violation::new("port_id", crate::error::INVALID_PORT_ID, "The backend's port id cannot be empty.")
+            Violation::new(
+                "port_id",
+                crate::error::INVALID_PORT_ID,
+                both(
+                    "The backend's port id cannot be empty.",
+                    "Die Port-ID des Backends darf nicht leer sein.",
+                ),
+            )
         }));
     }
     out.extend(validate_tcp_proxy(body.tcp_proxy.as_deref()));

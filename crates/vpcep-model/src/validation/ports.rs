@@ -2,6 +2,7 @@
 
 use super::Violation;
 use crate::error;
+use crate::lang::{both, Bilingual};
 use crate::limits::{MAX_PORT, MAX_PORT_MAPPINGS, MIN_PORT, UDP_ALLOWED};
 use crate::service::{PortMapping, Protocol};
 
@@ -23,11 +24,11 @@ impl PortKind {
         }
     }
 
-    /// The seed's word, lower case.
-    pub fn words(self) -> &'static str {
+    /// The seed's word, lower case (in German a noun, capitalised).
+    pub fn words(self) -> Bilingual {
         match self {
-            PortKind::Service => "service port",
-            PortKind::Terminal => "terminal port",
+            PortKind::Service => both("service port", "Dienst-Port"),
+            PortKind::Terminal => both("terminal port", "Endpunkt-Port"),
         }
     }
 
@@ -43,21 +44,30 @@ fn path(row: usize, leaf: &str) -> String {
     format!("ports[{row}].{leaf}")
 }
 
-fn range_message(kind: PortKind) -> String {
-    format!("Enter a {} from {MIN_PORT} to {MAX_PORT}.", kind.words())
+fn range_message(kind: PortKind) -> Bilingual {
+    let w = kind.words();
+    both(
+        format!("Enter a {} from {MIN_PORT} to {MAX_PORT}.", w.en),
+        format!("Geben Sie einen {} von {MIN_PORT} bis {MAX_PORT} ein.", w.de),
+    )
 }
 
 /// Parses what a person typed into a port cell of row `row`.
+// The error is the Violation the form shows (144 bytes with both languages); a port cell is
+// parsed per keystroke, not in a loop, so boxing it would buy nothing.
+#[allow(clippy::result_large_err)]
 pub fn parse_port_text(text: &str, row: usize, kind: PortKind) -> Result<i64, Violation> {
     let t = text.trim();
-    let bad = |message: String| Violation::new(path(row, kind.field()), error::INVALID_SERVICE_PORT, message);
+    let bad =
+        |message: Bilingual| Violation::new(path(row, kind.field()), error::INVALID_SERVICE_PORT, message);
     if t.is_empty() {
         return Err(bad(range_message(kind)));
     }
     if !t.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(bad(format!(
-            "The {} must be a whole number from {MIN_PORT} to {MAX_PORT}.",
-            kind.words()
+        let w = kind.words();
+        return Err(bad(both(
+            format!("The {} must be a whole number from {MIN_PORT} to {MAX_PORT}.", w.en),
+            format!("Der {} muss eine ganze Zahl von {MIN_PORT} bis {MAX_PORT} sein.", w.de),
         )));
     }
     match t.parse::<i64>() {
@@ -72,7 +82,11 @@ fn protocol_violation(row: usize, protocol: &Protocol) -> Option<Violation> {
         Protocol::Udp => UDP_ALLOWED,
         Protocol::Other(_) => false,
     };
-    let message = if UDP_ALLOWED { "Choose TCP or UDP." } else { "Choose TCP." };
+    let message = if UDP_ALLOWED {
+        both("Choose TCP or UDP.", "Wählen Sie TCP oder UDP.")
+    } else {
+        both("Choose TCP.", "Wählen Sie TCP.")
+    };
     (!ok).then(|| Violation::new(path(row, "protocol"), error::INVALID_PROTOCOL, message))
 }
 
@@ -96,15 +110,19 @@ fn duplicate_violations(ports: &[PortMapping], kind: PortKind) -> Vec<Violation>
             .enumerate()
             .find(|(j, o)| *j != i && o.protocol == m.protocol && kind.port_of(o) == port);
         if let Some((j, _)) = clash {
+            let (w, this, other, protocol) = (kind.words(), i + 1, j + 1, &m.protocol);
             out.push(Violation::new(
                 path(i, kind.field()),
                 error::PARAMETER_ERROR,
-                format!(
-                    "Port mapping {} uses the same protocol and {} ({} {port}) as port mapping {}.",
-                    i + 1,
-                    kind.words(),
-                    m.protocol,
-                    j + 1
+                both(
+                    format!(
+                        "Port mapping {this} uses the same protocol and {} ({protocol} {port}) as port mapping {other}.",
+                        w.en
+                    ),
+                    format!(
+                        "Port-Zuordnung {this} verwendet dasselbe Protokoll und denselben {} ({protocol} {port}) wie Port-Zuordnung {other}.",
+                        w.de
+                    ),
                 ),
             ));
         }
@@ -116,16 +134,23 @@ fn duplicate_violations(ports: &[PortMapping], kind: PortKind) -> Vec<Violation>
 pub fn validate_port_mappings(ports: &[PortMapping]) -> Vec<Violation> {
     let mut out = Vec::new();
     if ports.is_empty() {
-        out.push(Violation::new("ports", error::PORTS_EMPTY, "Add at least one port mapping."));
+        out.push(Violation::new(
+            "ports",
+            error::PORTS_EMPTY,
+            both("Add at least one port mapping.", "Fügen Sie mindestens eine Port-Zuordnung hinzu."),
+        ));
         return out;
     }
     if ports.len() > MAX_PORT_MAPPINGS {
         out.push(Violation::new(
             "ports",
             error::PORT_LIMIT,
-            format!(
-                "At most {MAX_PORT_MAPPINGS} port mappings can be added at a time (there are {}).",
-                ports.len()
+            both(
+                format!("At most {MAX_PORT_MAPPINGS} port mappings can be added at a time (there are {}).", ports.len()),
+                format!(
+                    "Es können höchstens {MAX_PORT_MAPPINGS} Port-Zuordnungen auf einmal hinzugefügt werden (es sind {}).",
+                    ports.len()
+                ),
             ),
         ));
     }

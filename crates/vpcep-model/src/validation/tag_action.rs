@@ -4,6 +4,7 @@
 use super::tags::{validate_tag_key, validate_tag_value};
 use super::Violation;
 use crate::error;
+use crate::lang::both;
 use crate::limits::MAX_TAGS;
 use crate::service::Tag;
 use crate::tag_action::TagActionRequest;
@@ -14,16 +15,30 @@ pub fn validate_tag_action(request: &TagActionRequest, existing: &[Tag]) -> Vec<
     let creating = match request.action.as_str() {
         "create" => true,
         "delete" => false,
-        _ => return vec![Violation::new("action", error::INVALID_ACTION, "The action is create or delete.")],
+        _ => {
+            return vec![Violation::new(
+                "action",
+                error::INVALID_ACTION,
+                both("The action is create or delete.", "Die Aktion ist create oder delete."),
+            )]
+        }
     };
     if request.tags.is_empty() {
-        out.push(Violation::new("tags", error::TAG_EMPTY, "Name at least one tag."));
+        out.push(Violation::new(
+            "tags",
+            error::TAG_EMPTY,
+            both("Name at least one tag.", "Nennen Sie mindestens ein Tag."),
+        ));
     }
     for (row, item) in request.tags.iter().enumerate() {
         if !creating {
             // Deleting checks only that there is a key: a tag made under older rules can go.
             if item.key.is_empty() {
-                out.push(Violation::new(format!("tags[{row}].key"), error::TAG_EMPTY, "Enter a tag key."));
+                out.push(Violation::new(
+                    format!("tags[{row}].key"),
+                    error::TAG_EMPTY,
+                    both("Enter a tag key.", "Geben Sie einen Tag-Schlüssel ein."),
+                ));
             }
             continue;
         }
@@ -33,14 +48,20 @@ pub fn validate_tag_action(request: &TagActionRequest, existing: &[Tag]) -> Vec<
             None => out.push(Violation::new(
                 format!("tags[{row}].value"),
                 error::PARAMETER_ERROR,
-                "A tag to add needs a value (it may be empty).",
+                both(
+                    "A tag to add needs a value (it may be empty).",
+                    "Ein hinzuzufügendes Tag braucht einen Wert (er darf leer sein).",
+                ),
             )),
         }
         if request.tags[..row].iter().any(|t| t.key == item.key) {
             out.push(Violation::new(
                 format!("tags[{row}].key"),
                 error::TAG_KEY_DUPLICATE,
-                format!("The tag key \"{}\" is given twice.", item.key),
+                both(
+                    format!("The tag key \"{}\" is given twice.", item.key),
+                    format!("Der Tag-Schlüssel „{}“ ist doppelt angegeben.", item.key),
+                ),
             ));
         }
     }
@@ -49,7 +70,10 @@ pub fn validate_tag_action(request: &TagActionRequest, existing: &[Tag]) -> Vec<
         out.push(Violation::new(
             "tags",
             error::TAG_LIMIT,
-            format!("A service has at most {MAX_TAGS} tags; this would make {after}."),
+            both(
+                format!("A service has at most {MAX_TAGS} tags; this would make {after}."),
+                format!("Ein Dienst hat höchstens {MAX_TAGS} Tags; dies ergäbe {after}."),
+            ),
         ));
     }
     out

@@ -4,6 +4,7 @@
 use super::charset::{charset_message, first_disallowed, is_tag_char, tag_charset_words};
 use super::Violation;
 use crate::error;
+use crate::lang::both;
 use crate::limits::{MAX_TAGS, MAX_TAG_KEY_CHARS, MAX_TAG_VALUE_CHARS};
 use crate::service::Tag;
 
@@ -15,14 +16,20 @@ fn path(row: usize, leaf: &str) -> String {
 pub fn validate_tag_key(key: &str, row: usize) -> Option<Violation> {
     let count = key.chars().count();
     let (code, message) = if key.is_empty() {
-        (error::TAG_EMPTY, "Enter a tag key.".to_owned())
+        (error::TAG_EMPTY, both("Enter a tag key.", "Geben Sie einen Tag-Schlüssel ein."))
     } else if count > MAX_TAG_KEY_CHARS {
         (
             error::TAG_KEY_SIZE,
-            format!("The tag key can contain at most {MAX_TAG_KEY_CHARS} characters (it has {count})."),
+            both(
+                format!("The tag key can contain at most {MAX_TAG_KEY_CHARS} characters (it has {count})."),
+                format!("Der Tag-Schlüssel darf höchstens {MAX_TAG_KEY_CHARS} Zeichen enthalten (er hat {count})."),
+            ),
         )
     } else if let Some(bad) = first_disallowed(key, is_tag_char) {
-        (error::TAG_CHARACTERS, charset_message("The tag key", tag_charset_words(), bad))
+        (
+            error::TAG_CHARACTERS,
+            charset_message(both("The tag key", "Der Tag-Schlüssel"), tag_charset_words(), bad),
+        )
     } else {
         return None;
     };
@@ -35,10 +42,20 @@ pub fn validate_tag_value(value: &str, row: usize) -> Option<Violation> {
     let (code, message) = if count > MAX_TAG_VALUE_CHARS {
         (
             error::TAG_VALUE_SIZE,
-            format!("The tag value can contain at most {MAX_TAG_VALUE_CHARS} characters (it has {count})."),
+            both(
+                format!(
+                    "The tag value can contain at most {MAX_TAG_VALUE_CHARS} characters (it has {count})."
+                ),
+                format!(
+                    "Der Tag-Wert darf höchstens {MAX_TAG_VALUE_CHARS} Zeichen enthalten (er hat {count})."
+                ),
+            ),
         )
     } else if let Some(bad) = first_disallowed(value, is_tag_char) {
-        (error::TAG_CHARACTERS, charset_message("The tag value", tag_charset_words(), bad))
+        (
+            error::TAG_CHARACTERS,
+            charset_message(both("The tag value", "Der Tag-Wert"), tag_charset_words(), bad),
+        )
     } else {
         return None;
     };
@@ -52,7 +69,10 @@ pub fn validate_tags(tags: &[Tag]) -> Vec<Violation> {
         out.push(Violation::new(
             "tags",
             error::TAG_LIMIT,
-            format!("At most {MAX_TAGS} tags can be added (there are {}).", tags.len()),
+            both(
+                format!("At most {MAX_TAGS} tags can be added (there are {}).", tags.len()),
+                format!("Es können höchstens {MAX_TAGS} Tags hinzugefügt werden (es sind {}).", tags.len()),
+            ),
         ));
     }
     for (row, tag) in tags.iter().enumerate() {
@@ -64,10 +84,13 @@ pub fn validate_tags(tags: &[Tag]) -> Vec<Violation> {
                     out.push(Violation::new(
                         path(row, "key"),
                         error::TAG_KEY_DUPLICATE,
-                        format!(
-                            "The tag key \"{}\" is also used by tag {}; keys must be unique.",
-                            tag.key,
-                            j + 1
+                        both(
+                            format!("The tag key \"{}\" is also used by tag {}; keys must be unique.", tag.key, j + 1),
+                            format!(
+                                "Der Tag-Schlüssel „{}“ wird auch von Tag {} verwendet; Schlüssel müssen eindeutig sein.",
+                                tag.key,
+                                j + 1
+                            ),
                         ),
                     ));
                 }

@@ -1,9 +1,10 @@
 //! Whitelist rules (API reference §4.9): a record is `iam:domain::` followed by a domain
 //! (account) ID of 1 to 64 letters and digits, or `*` for everyone.
 
-use super::charset::describe_char;
+use super::charset::refused_char;
 use super::Violation;
 use crate::error;
+use crate::lang::{both, Bilingual};
 use crate::limits::{MAX_DOMAIN_ID_CHARS, MAX_WHITELIST_PER_OPERATION, WHITELIST_PREFIX};
 use crate::whitelist::PermissionActionRequest;
 
@@ -17,13 +18,17 @@ pub fn validate_domain_id(id: &str, index: usize) -> Option<Violation> {
     let message = if id == "*" {
         return None;
     } else if id.is_empty() {
-        "Enter an account ID.".to_owned()
+        both("Enter an account ID.", "Geben Sie eine Konto-ID ein.")
     } else if count > MAX_DOMAIN_ID_CHARS {
-        format!("An account ID has at most {MAX_DOMAIN_ID_CHARS} characters (this one has {count}).")
+        both(
+            format!("An account ID has at most {MAX_DOMAIN_ID_CHARS} characters (this one has {count})."),
+            format!("Eine Konto-ID hat höchstens {MAX_DOMAIN_ID_CHARS} Zeichen (diese hat {count})."),
+        )
     } else if let Some(bad) = id.chars().find(|c| !c.is_ascii_alphanumeric()) {
-        format!(
-            "An account ID contains only letters and digits, or is * alone; {} not allowed.",
-            describe_char(bad)
+        let refused = refused_char(bad);
+        both(
+            format!("An account ID contains only letters and digits, or is * alone; {}.", refused.en),
+            format!("Eine Konto-ID enthält nur Buchstaben und Ziffern oder ist * allein; {}.", refused.de),
         )
     } else {
         return None;
@@ -41,7 +46,10 @@ pub fn validate_permission(permission: &str, index: usize) -> Option<Violation> 
         None => Some(Violation::new(
             path(index),
             error::INVALID_PERMISSION,
-            format!("A whitelist record starts with {WHITELIST_PREFIX} (or is * alone)."),
+            both(
+                format!("A whitelist record starts with {WHITELIST_PREFIX} (or is * alone)."),
+                format!("Ein Whitelist-Eintrag beginnt mit {WHITELIST_PREFIX} (oder ist * allein)."),
+            ),
         )),
     }
 }
@@ -50,10 +58,18 @@ pub fn validate_permission(permission: &str, index: usize) -> Option<Violation> 
 pub fn validate_permission_action(request: &PermissionActionRequest) -> Vec<Violation> {
     let mut out = Vec::new();
     if request.action != "add" && request.action != "remove" {
-        out.push(Violation::new("action", error::INVALID_ACTION, "The action is add or remove."));
+        out.push(Violation::new(
+            "action",
+            error::INVALID_ACTION,
+            both("The action is add or remove.", "Die Aktion ist add oder remove."),
+        ));
     }
     if request.permissions.is_empty() {
-        out.push(Violation::new("permissions", error::PERMISSIONS_EMPTY, "Name at least one account."));
+        out.push(Violation::new(
+            "permissions",
+            error::PERMISSIONS_EMPTY,
+            both("Name at least one account.", "Nennen Sie mindestens ein Konto."),
+        ));
     }
     out.extend(request.permissions.iter().enumerate().filter_map(|(i, p)| validate_permission(p, i)));
     out
@@ -62,24 +78,29 @@ pub fn validate_permission_action(request: &PermissionActionRequest) -> Vec<Viol
 /// The account IDs of the Add to Whitelist dialog: one per line, blanks around them and
 /// empty lines ignored. Every problem is reported with its line (from 1): a bad ID, an ID
 /// given twice, more than [`MAX_WHITELIST_PER_OPERATION`], or none at all.
-pub fn parse_domain_id_lines(text: &str) -> Result<Vec<String>, Vec<String>> {
+pub fn parse_domain_id_lines(text: &str) -> Result<Vec<String>, Vec<Bilingual>> {
     let lines: Vec<(usize, &str)> =
         text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty()).collect();
     let mut problems = Vec::new();
     if lines.is_empty() {
-        problems.push("Enter at least one account ID.".to_owned());
+        problems.push(both("Enter at least one account ID.", "Geben Sie mindestens eine Konto-ID ein."));
     }
     if lines.len() > MAX_WHITELIST_PER_OPERATION {
-        problems.push(format!(
-            "At most {MAX_WHITELIST_PER_OPERATION} accounts can be added at a time (there are {}).",
-            lines.len()
+        let n = lines.len();
+        problems.push(both(
+            format!("At most {MAX_WHITELIST_PER_OPERATION} accounts can be added at a time (there are {n})."),
+            format!("Es können höchstens {MAX_WHITELIST_PER_OPERATION} Konten auf einmal hinzugefügt werden (es sind {n})."),
         ));
     }
     for (k, (line, id)) in lines.iter().enumerate() {
         if let Some(v) = validate_domain_id(id, k) {
-            problems.push(format!("Line {line}: {}", v.message));
+            problems
+                .push(both(format!("Line {line}: {}", v.message), format!("Zeile {line}: {}", v.message_de)));
         } else if let Some((first, _)) = lines[..k].iter().find(|(_, other)| other == id) {
-            problems.push(format!("Line {line}: the same account ID as line {first}."));
+            problems.push(both(
+                format!("Line {line}: the same account ID as line {first}."),
+                format!("Zeile {line}: dieselbe Konto-ID wie Zeile {first}."),
+            ));
         }
     }
     if problems.is_empty() {

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use crate::i18n::lang;
 use leptos::prelude::*;
 use vpcep_model::draft::CreateServiceDraft;
 use vpcep_model::{error, Violation};
@@ -97,7 +98,7 @@ impl FormState {
     pub fn error(&self, key: &str) -> Option<String> {
         let rule = self.errors.with(|all| all.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
         if let Some(v) = rule.filter(|v| self.shown(key, v)) {
-            return Some(v.message);
+            return Some(v.message_in(lang()).to_owned());
         }
         self.server_error.with(|s| s.as_ref().filter(|(k, _)| k == key).map(|(_, m)| m.clone()))
     }
@@ -105,7 +106,10 @@ impl FormState {
     /// Every error shown now, in form order: `(key, message)`.
     pub fn shown_errors(&self) -> Vec<(FieldKey, String)> {
         let all = self.errors.get();
-        all.into_iter().filter(|(k, v)| self.shown(k, v)).map(|(k, v)| (k, v.message)).collect()
+        all.into_iter()
+            .filter(|(k, v)| self.shown(k, v))
+            .map(|(k, v)| (k, v.message_in(lang()).to_owned()))
+            .collect()
     }
 
     /// The first field in error, in form order.

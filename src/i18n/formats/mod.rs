@@ -3,6 +3,16 @@
 
 use super::{lang, Lang};
 
+mod create;
+mod manage;
+mod numbers;
+mod tools;
+
+pub use create::*;
+pub use manage::*;
+pub use numbers::*;
+pub use tools::*;
+
 /// "You can create 3 more VPC endpoint services." (n > 1).
 pub fn quota_left(n: usize) -> String {
     match lang() {
@@ -47,8 +57,8 @@ pub fn remove_filter(label: &str) -> String {
 pub fn matches(n: usize) -> String {
     match lang() {
         Lang::En if n == 1 => "1 match".to_owned(),
-        Lang::En => format!("{n} matches"),
-        Lang::De => format!("{n} Treffer"),
+        Lang::En => format!("{} matches", number(n)),
+        Lang::De => format!("{} Treffer", number(n)),
     }
 }
 

@@ -1,0 +1,151 @@
+//! The create form's texts with numbers or names in them.
+
+use crate::i18n::{lang, Lang};
+
+/// The Name hint.
+pub fn name_hint(max: usize) -> String {
+    match lang() {
+        Lang::En => {
+            format!("Optional. At most {max} characters: letters, digits, underscores (_) and hyphens (-).")
+        }
+        Lang::De => format!(
+            "Optional. Höchstens {max} Zeichen: Buchstaben, Ziffern, Unterstriche (_) und Bindestriche (-)."
+        ),
+    }
+}
+
+/// The Tag hint.
+pub fn tags_hint(charset: &str, key_max: usize, value_max: usize) -> String {
+    match lang() {
+        Lang::En => format!(
+            "Optional. Tag keys and values can contain {charset}; a key is unique and at most {key_max} characters, a value at most {value_max}."
+        ),
+        Lang::De => format!(
+            "Optional. Tag-Schlüssel und -Werte dürfen {charset} enthalten; ein Schlüssel ist eindeutig und hat höchstens {key_max} Zeichen, ein Wert höchstens {value_max}."
+        ),
+    }
+}
+
+/// "You can add 3 more port mappings." / "You have reached the limit of 50 port mappings."
+pub fn room_text(count: usize, limit: usize, plural: &str) -> String {
+    match (lang(), count >= limit) {
+        (Lang::En, true) => format!("You have reached the limit of {limit} {plural}."),
+        (Lang::En, false) => format!("You can add {} more {plural}.", limit - count),
+        (Lang::De, true) => format!("Sie haben die Grenze von {limit} {plural} erreicht."),
+        (Lang::De, false) => format!("Sie können noch {} {plural} hinzufügen.", limit - count),
+    }
+}
+
+/// A port-mapping row's name ("Port mapping 1").
+pub fn port_mapping_n(n: usize) -> String {
+    match lang() {
+        Lang::En => format!("Port mapping {n}"),
+        Lang::De => format!("Port-Zuordnung {n}"),
+    }
+}
+
+/// Announced after a remove.
+pub fn port_mapping_removed(n: usize) -> String {
+    match lang() {
+        Lang::En => format!("Port mapping {n} removed."),
+        Lang::De => format!("Port-Zuordnung {n} entfernt."),
+    }
+}
+
+/// A row's remove button.
+pub fn remove_port_mapping(n: usize) -> String {
+    match lang() {
+        Lang::En => format!("Remove port mapping {n}"),
+        Lang::De => format!("Port-Zuordnung {n} entfernen"),
+    }
+}
+
+/// The paste report's title.
+pub fn pasted_not_added(n: usize) -> String {
+    match lang() {
+        Lang::En if n == 1 => "1 pasted line was not added:".to_owned(),
+        Lang::En => format!("{n} pasted lines were not added:"),
+        Lang::De if n == 1 => "1 eingefügte Zeile wurde nicht übernommen:".to_owned(),
+        Lang::De => format!("{n} eingefügte Zeilen wurden nicht übernommen:"),
+    }
+}
+
+/// One line of it.
+pub fn pasted_line(line: usize, text: &str, reason: &str) -> String {
+    match lang() {
+        Lang::En => format!("Line {line} \"{text}\": {reason}"),
+        Lang::De => format!("Zeile {line} „{text}“: {reason}"),
+    }
+}
+
+/// Announced after a paste.
+pub fn pasted(added: usize, rejected: usize) -> String {
+    let en_rows = if added == 1 { "1 port mapping".to_owned() } else { format!("{added} port mappings") };
+    let en_lines = if rejected == 1 { "1 line was".to_owned() } else { format!("{rejected} lines were") };
+    let de_rows =
+        if added == 1 { "1 Port-Zuordnung".to_owned() } else { format!("{added} Port-Zuordnungen") };
+    let de_lines =
+        if rejected == 1 { "1 Zeile wurde".to_owned() } else { format!("{rejected} Zeilen wurden") };
+    match lang() {
+        Lang::En => format!("Added {en_rows} from the pasted lines; {en_lines} not added."),
+        Lang::De => format!("{de_rows} aus den eingefügten Zeilen hinzugefügt; {de_lines} nicht übernommen."),
+    }
+}
+
+/// A tag row's name ("Tag 1").
+pub fn tag_n(n: usize) -> String {
+    match lang() {
+        Lang::En => format!("Tag {n}"),
+        Lang::De => format!("Tag {n}"),
+    }
+}
+
+/// Announced after a remove (`tag` is its key or its number).
+pub fn tag_removed(tag: &str) -> String {
+    match lang() {
+        Lang::En => format!("Tag {tag} removed."),
+        Lang::De => format!("Tag {tag} entfernt."),
+    }
+}
+
+/// A tag row's remove button.
+pub fn remove_tag(tag: &str) -> String {
+    match lang() {
+        Lang::En => format!("Remove tag {tag}"),
+        Lang::De => format!("Tag {tag} entfernen"),
+    }
+}
+
+/// Copy a value.
+pub fn copy_value(value: &str) -> String {
+    match lang() {
+        Lang::En => format!("Copy {value}"),
+        Lang::De => format!("{value} kopieren"),
+    }
+}
+
+/// "Loading VPCs…".
+pub fn loading_list(what: &str) -> String {
+    match lang() {
+        Lang::En => format!("Loading {what}…"),
+        Lang::De => format!("{what} werden geladen…"),
+    }
+}
+
+/// A list that could not be loaded.
+pub fn list_failed(what: &str, why: &str) -> String {
+    match lang() {
+        Lang::En => format!("The {what} could not be loaded: {why}"),
+        Lang::De => format!("Die {what} konnten nicht geladen werden: {why}"),
+    }
+}
+
+/// The error summary's title.
+pub fn fix_problems(n: usize) -> String {
+    match lang() {
+        Lang::En if n == 1 => "Fix 1 problem before creating the service:".to_owned(),
+        Lang::En => format!("Fix {n} problems before creating the service:"),
+        Lang::De if n == 1 => "Beheben Sie 1 Problem, bevor Sie den Dienst erstellen:".to_owned(),
+        Lang::De => format!("Beheben Sie {n} Probleme, bevor Sie den Dienst erstellen:"),
+    }
+}
