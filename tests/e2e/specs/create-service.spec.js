@@ -52,7 +52,7 @@ test('an empty submit shows every required field, focuses the first and sends no
   const form = new CreateServicePage(page);
   await form.open();
   await form.createNow.click();
-  await expect(form.summary).toContainText('Fix 4 problem(s)');
+  await expect(form.summary).toContainText('Fix 4 problems');
   await expect(form.vpc).toBeFocused();
   await expect(form.vpc).toHaveAttribute('aria-invalid', 'true');
   await expect(form.vpc).toHaveAttribute('aria-describedby', 'f-vpc_id-error');
@@ -113,7 +113,7 @@ test('limits: 50 port mappings and 10 tags, the add buttons say so', async ({ pa
     document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, lines);
   await expect(form.portRows).toHaveCount(50);
-  await expect(page.locator('.paste-report')).toContainText('2 pasted line(s) were not added');
+  await expect(page.locator('.paste-report')).toContainText('2 pasted lines were not added');
   await expect(form.addPortMapping).toHaveAttribute('aria-disabled', 'true');
   await expect(page.locator('#f-ports-room')).toHaveText('You have reached the limit of 50 port mappings.');
   for (let i = 0; i < 10; i++) await form.addTag.click();
