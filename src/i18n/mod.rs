@@ -1,8 +1,9 @@
 //! The console's texts in English and German, side by side: the catalogue ([`texts`] and its
 //! sections) for fixed texts, [`formats`] for texts with numbers or names in them. A text
 //! without its German is a compile error, not a fallback: the catalogue's macro takes both,
-//! and each format `match`es every language. The model's validation messages and labels are
-//! built in both languages where their rules are (`vpcep_model::lang`).
+//! and each format `match`es every language. The shared rules' texts (validation messages,
+//! labels) are in `vpcep_model::messages`, the mock's scenario texts in
+//! `vpcep_mock::scenario_texts`, the same way.
 //!
 //! The language is chosen in the top bar and remembered (localStorage); choosing another
 //! reloads the page, as the OTC console does, so that views read their texts once.

@@ -16,6 +16,7 @@ mod journal;
 mod listing;
 mod resources;
 pub mod scenario;
+mod scenario_texts;
 mod seed;
 mod seed_services;
 mod state;

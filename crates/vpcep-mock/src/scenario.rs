@@ -9,7 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 use vpcep_model::error::{self, ErrorCode};
-use vpcep_model::lang::{both, Bilingual, Lang};
+use vpcep_model::lang::{Bilingual, Lang};
+
+use crate::scenario_texts as texts;
 
 use crate::accounts::Account;
 
@@ -91,22 +93,7 @@ impl FaultKind {
 
     /// What a person reads, in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            FaultKind::ServerError => "500 server error (EndPoint.0001)",
-            FaultKind::Timeout => lang.pick("Timeout (no answer)", "Zeitüberschreitung (keine Antwort)"),
-            FaultKind::Quota => {
-                lang.pick("Quota exceeded (Endpoint.1018)", "Kontingent überschritten (Endpoint.1018)")
-            }
-            FaultKind::PortsInUse => {
-                lang.pick("Ports in use (EndPoint.3044)", "Ports belegt (EndPoint.3044)")
-            }
-            FaultKind::InUse => {
-                lang.pick("Service in use (EndPoint.3006)", "Dienst wird verwendet (EndPoint.3006)")
-            }
-            FaultKind::NoPermission => {
-                lang.pick("No permission (EndPoint.0004)", "Keine Berechtigung (EndPoint.0004)")
-            }
-        }
+        texts::fault_label(self, lang)
     }
 
     fn from_id(id: &str) -> Option<FaultKind> {
@@ -229,69 +216,53 @@ impl Scenario {
     /// names none, `Err` with what is wrong otherwise.
     pub fn from_query(query: &str) -> Result<Option<Scenario>, Bilingual> {
         let pairs: Vec<(String, String)> =
-            serde_urlencoded::from_str(query).map_err(|e| both(e.to_string(), e.to_string()))?;
+            serde_urlencoded::from_str(query).map_err(|e| texts::unreadable(&e.to_string()))?;
         let mine: Vec<(String, String)> =
             pairs.into_iter().filter(|(k, _)| QUERY_KEYS.contains(&k.as_str())).collect();
         if mine.is_empty() {
             return Ok(None);
         }
-        let q: ScenarioQuery = serde_urlencoded::from_str(
-            &serde_urlencoded::to_string(&mine).unwrap_or_default(),
-        )
-        .map_err(|e| {
-            both(
-                format!("a scenario key is given twice or is malformed: {e}"),
-                format!("ein Szenario-Schlüssel ist doppelt angegeben oder fehlerhaft: {e}"),
-            )
-        })?;
+        let q: ScenarioQuery =
+            serde_urlencoded::from_str(&serde_urlencoded::to_string(&mine).unwrap_or_default())
+                .map_err(|e| texts::key_twice(&e.to_string()))?;
         let mut s = Scenario::default();
         if let Some(a) = q.scenario {
-            s.account = Account::from_id(&a).ok_or_else(|| {
-                both(format!("unknown starting account \"{a}\""), format!("unbekanntes Startkonto „{a}“"))
-            })?;
+            s.account = Account::from_id(&a).ok_or_else(|| texts::unknown_account(&a))?;
         }
         if let Some(l) = q.latency {
             s.latency = match l.as_str() {
                 "random" => Latency::Random,
-                ms => {
-                    Latency::Fixed(ms.parse().ok().filter(|ms| *ms <= MAX_LATENCY_MS).ok_or_else(|| {
-                        both(
-                            format!("latency is 0 to {MAX_LATENCY_MS} (ms) or random, not \"{ms}\""),
-                            format!("latency ist 0 bis {MAX_LATENCY_MS} (ms) oder random, nicht „{ms}“"),
-                        )
-                    })?)
-                }
+                ms => Latency::Fixed(
+                    ms.parse()
+                        .ok()
+                        .filter(|ms| *ms <= MAX_LATENCY_MS)
+                        .ok_or_else(|| texts::bad_latency(MAX_LATENCY_MS, ms))?,
+                ),
             };
         }
         let seconds = |v: Option<String>, what: &str, default: u64| -> Result<u64, Bilingual> {
             match v {
                 None => Ok(default),
-                Some(v) => {
-                    v.parse::<u64>().ok().filter(|s| *s <= MAX_TRANSITION_S).map(|s| s * 1000).ok_or_else(
-                        || {
-                            both(
-                                format!("{what} is 0 to {MAX_TRANSITION_S} (seconds), not \"{v}\""),
-                                format!("{what} ist 0 bis {MAX_TRANSITION_S} (Sekunden), nicht „{v}“"),
-                            )
-                        },
-                    )
-                }
+                Some(v) => v
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|s| *s <= MAX_TRANSITION_S)
+                    .map(|s| s * 1000)
+                    .ok_or_else(|| texts::bad_seconds(what, MAX_TRANSITION_S, &v)),
             }
         };
         s.creating_ms = seconds(q.creating_s, "creating_s", s.creating_ms)?;
         s.deleting_ms = seconds(q.deleting_s, "deleting_s", s.deleting_ms)?;
         if let Some(f) = q.fail {
-            let kind = FaultKind::from_id(&f).ok_or_else(|| {
-                both(format!("unknown failure \"{f}\""), format!("unbekannter Fehler „{f}“"))
-            })?;
+            let kind = FaultKind::from_id(&f).ok_or_else(|| texts::unknown_failure(&f))?;
             let rate = match q.fail_rate {
                 None => None,
-                Some(r) => Some(r.parse::<u8>().ok().filter(|r| (1..=100).contains(r)).ok_or_else(|| {
-                    both(
-                        format!("fail_rate is 1 to 100 (percent), not \"{r}\""),
-                        format!("fail_rate ist 1 bis 100 (Prozent), nicht „{r}“"),
-                    )
-                })?),
+                Some(r) => Some(
+                    r.parse::<u8>()
+                        .ok()
+                        .filter(|r| (1..=100).contains(r))
+                        .ok_or_else(|| texts::bad_rate(&r))?,
+                ),
             };
             let on = q.fail_on.filter(|o| o != "any");
             s.fault = Some(Fault { kind, on, rate });
@@ -323,26 +294,19 @@ impl Scenario {
     pub fn summary_against(&self, d: &Scenario, lang: Lang) -> Option<String> {
         let mut parts = Vec::new();
         if self.account != d.account {
-            parts.push(format!("{} {}", lang.pick("account", "Konto"), self.account.id()));
+            parts.push(texts::summary_account(self.account.id(), lang));
         }
         if self.latency != d.latency {
             parts.push(match self.latency {
                 Latency::Fixed(ms) => format!("{ms} ms"),
-                Latency::Random => lang.pick("random latency", "zufällige Latenz").to_owned(),
+                Latency::Random => texts::summary_random_latency(lang).to_owned(),
             });
         }
         if self.creating_ms != d.creating_ms || self.deleting_ms != d.deleting_ms {
-            let (c, del) = (self.creating_ms / 1000, self.deleting_ms / 1000);
-            parts.push(match lang {
-                Lang::En => format!("creating {c} s, deleting {del} s"),
-                Lang::De => format!("Erstellen {c} s, Löschen {del} s"),
-            });
+            parts.push(texts::summary_times(self.creating_ms / 1000, self.deleting_ms / 1000, lang));
         }
         if let Some(f) = &self.fault {
-            let on = f.on.as_deref().unwrap_or(lang.pick("any call", "jedem Aufruf"));
-            let how =
-                f.rate.map_or(lang.pick("next call", "nächster Aufruf").to_owned(), |r| format!("{r}%"));
-            parts.push(format!("{} {} {on} ({how})", f.kind.id(), lang.pick("on", "bei")));
+            parts.push(texts::summary_fault(f.kind.id(), f.on.as_deref(), f.rate, lang));
         }
         (!parts.is_empty()).then(|| parts.join(" · "))
     }

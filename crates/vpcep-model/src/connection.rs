@@ -20,15 +20,7 @@ wire_enum! {
 impl ConnectionStatus {
     /// The console's label in `lang`.
     pub fn label(&self, lang: Lang) -> &str {
-        match self {
-            ConnectionStatus::PendingAcceptance => lang.pick("Pending acceptance", "Annahme ausstehend"),
-            ConnectionStatus::Creating => lang.pick("Creating", "Wird erstellt"),
-            ConnectionStatus::Accepted => lang.pick("Accepted", "Angenommen"),
-            ConnectionStatus::Rejected => lang.pick("Rejected", "Abgelehnt"),
-            ConnectionStatus::Failed => lang.pick("Failed", "Fehlgeschlagen"),
-            ConnectionStatus::Deleting => lang.pick("Deleting", "Wird gelöscht"),
-            ConnectionStatus::Other(s) => s,
-        }
+        crate::messages::connection_status(self, lang)
     }
 
     /// Creating and Accepted connections count in `connection_count` and block a delete.

@@ -3,8 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::{both, Bilingual};
+use crate::lang::Bilingual;
 use crate::limits::MAX_PORT_MAPPINGS;
+use crate::messages as say;
 use crate::service::{CreateServiceBody, PortMapping, Protocol, ServerType, ServiceType, Tag};
 use crate::validation::{parse_port_text, validate_create, PortKind, Violation};
 
@@ -206,18 +207,12 @@ pub fn parse_port_mapping_lines(text: &str, room: usize) -> PastedPortMappings {
             Some(p) => (p, &words[1..]),
             None if words[0].bytes().all(|b| b.is_ascii_digit()) => (Protocol::Tcp, &words[..]),
             None => {
-                out.rejected.push(reject(both(
-                    format!("\"{}\" is not a protocol; use TCP or UDP.", words[0]),
-                    format!("„{}“ ist kein Protokoll; verwenden Sie TCP oder UDP.", words[0]),
-                )));
+                out.rejected.push(reject(say::not_a_protocol(words[0])));
                 continue;
             }
         };
         if ports.len() != 2 {
-            out.rejected.push(reject(both(
-                "Write a protocol, a service port and a terminal port.",
-                "Schreiben Sie ein Protokoll, einen Dienst-Port und einen Endpunkt-Port.",
-            )));
+            out.rejected.push(reject(say::write_protocol_and_ports()));
             continue;
         }
         let checks = [
@@ -225,14 +220,11 @@ pub fn parse_port_mapping_lines(text: &str, room: usize) -> PastedPortMappings {
             parse_port_text(ports[1], 0, PortKind::Terminal),
         ];
         if let Some(Err(v)) = checks.iter().find(|c| c.is_err()) {
-            out.rejected.push(reject(both(v.message.clone(), v.message_de.clone())));
+            out.rejected.push(reject(v.text()));
             continue;
         }
         if out.rows.len() >= room {
-            out.rejected.push(reject(both(
-                format!("Over the limit of {MAX_PORT_MAPPINGS} port mappings."),
-                format!("Über der Grenze von {MAX_PORT_MAPPINGS} Port-Zuordnungen."),
-            )));
+            out.rejected.push(reject(say::over_port_mapping_limit(MAX_PORT_MAPPINGS)));
             continue;
         }
         out.rows.push((protocol, ports[0].to_owned(), ports[1].to_owned()));

@@ -1,7 +1,6 @@
-//! The console's languages, and texts the model writes for people (validation messages,
-//! labels) in each of them. The model has no catalogue of its own: every message is built in
-//! both languages where its rule is, so that a rule cannot gain an English message without a
-//! German one.
+//! The console's languages, and a text in both of them ([`Bilingual`]): what the model writes
+//! for people (validation messages, labels) is in [`crate::messages`], English and German side
+//! by side, so that a rule cannot gain an English message without a German one.
 
 /// A language of the console.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

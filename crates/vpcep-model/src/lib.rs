@@ -15,6 +15,7 @@ pub mod iam;
 pub mod lang;
 pub mod limits;
 pub mod load_balancers;
+pub mod messages;
 pub mod naming;
 pub mod preview;
 pub mod query;

@@ -27,10 +27,7 @@ impl Region {
 
     /// The label the console shows, in `lang`.
     pub fn label(self, lang: crate::lang::Lang) -> &'static str {
-        match self {
-            Region::EuDe => lang.pick("eu-de (Germany)", "eu-de (Deutschland)"),
-            Region::EuNl => lang.pick("eu-nl (Netherlands)", "eu-nl (Niederlande)"),
-        }
+        crate::messages::region(self, lang)
     }
 
     /// Parses a region id.

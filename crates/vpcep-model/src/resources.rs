@@ -51,10 +51,7 @@ impl LoadBalancerKind {
 
     /// The label the console shows next to the name, in `lang`.
     pub fn label(self, lang: crate::lang::Lang) -> &'static str {
-        match self {
-            LoadBalancerKind::Shared => lang.pick("Shared", "Gemeinsam genutzt"),
-            LoadBalancerKind::Dedicated => lang.pick("Dedicated", "Dediziert"),
-        }
+        crate::messages::load_balancer_kind(self, lang)
     }
 }
 

@@ -17,13 +17,7 @@ wire_enum! {
 impl ServiceStatus {
     /// The console's label ("Available") in `lang`.
     pub fn label(&self, lang: Lang) -> &str {
-        match self {
-            ServiceStatus::Creating => lang.pick("Creating", "Wird erstellt"),
-            ServiceStatus::Available => lang.pick("Available", "Verfügbar"),
-            ServiceStatus::Failed => lang.pick("Failed", "Fehlgeschlagen"),
-            ServiceStatus::Deleting => lang.pick("Deleting", "Wird gelöscht"),
-            ServiceStatus::Other(s) => s,
-        }
+        crate::messages::service_status(self, lang)
     }
 
     /// True while the cloud is still working on the service.
@@ -45,11 +39,7 @@ wire_enum! {
 impl ServerType {
     /// The console's "Backend Resource Type" label (the seed's words) in `lang`.
     pub fn label(&self, lang: Lang) -> &str {
-        match self {
-            ServerType::Lb => lang.pick("Enhanced load balancer", "Enhanced Load Balancer"),
-            ServerType::Vm => "ECS",
-            ServerType::Other(s) => s,
-        }
+        crate::messages::server_type(self, lang)
     }
 }
 

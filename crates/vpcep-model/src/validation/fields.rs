@@ -3,20 +3,17 @@
 use super::charset::{charset_message, first_disallowed, is_name_char, name_charset_words};
 use super::Violation;
 use crate::error;
-use crate::lang::both;
 use crate::limits::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_POOL_ID_CHARS, TCP_PROXY_VALUES};
+use crate::messages as say;
 use crate::service::{ServerType, ServiceType};
 
 /// Name (optional): at most 16 characters, letters, digits, `_` and `-`.
 pub fn validate_name(name: &str) -> Option<Violation> {
     let count = name.chars().count();
     let message = if count > MAX_NAME_CHARS {
-        both(
-            format!("The name can contain at most {MAX_NAME_CHARS} characters (it has {count})."),
-            format!("Der Name darf höchstens {MAX_NAME_CHARS} Zeichen enthalten (er hat {count})."),
-        )
+        say::name_too_long(MAX_NAME_CHARS, count)
     } else if let Some(bad) = first_disallowed(name, is_name_char) {
-        charset_message(both("The name", "Der Name"), name_charset_words(), bad)
+        charset_message(say::the_name(), name_charset_words(), bad)
     } else {
         return None;
     };
@@ -25,23 +22,14 @@ pub fn validate_name(name: &str) -> Option<Violation> {
 
 /// VPC: required.
 pub fn validate_vpc(vpc_id: &str) -> Option<Violation> {
-    vpc_id.trim().is_empty().then(|| {
-        Violation::new("vpc_id", error::INVALID_VPC_ID, both("Select a VPC.", "Wählen Sie eine VPC aus."))
-    })
+    vpc_id.trim().is_empty().then(|| Violation::new("vpc_id", error::INVALID_VPC_ID, say::select_vpc()))
 }
 
 /// Service Type: "The value can only be Interface." Absent means interface.
 pub fn validate_service_type(service_type: Option<&ServiceType>) -> Option<Violation> {
     match service_type {
         None | Some(ServiceType::Interface) => None,
-        Some(_) => Some(Violation::new(
-            "service_type",
-            error::PARAMETER_ERROR,
-            both(
-                "Only Interface endpoint services can be created.",
-                "Es können nur Endpunktdienste vom Typ Schnittstelle (interface) erstellt werden.",
-            ),
-        )),
+        Some(_) => Some(Violation::new("service_type", error::PARAMETER_ERROR, say::only_interface())),
     }
 }
 
@@ -49,14 +37,9 @@ pub fn validate_service_type(service_type: Option<&ServiceType>) -> Option<Viola
 pub fn validate_server_type(server_type: &ServerType) -> Option<Violation> {
     match server_type {
         ServerType::Lb | ServerType::Vm => None,
-        ServerType::Other(_) => Some(Violation::new(
-            "server_type",
-            error::INVALID_SERVER_TYPE,
-            both(
-                "Choose Enhanced load balancer or ECS as the backend resource type.",
-                "Wählen Sie Enhanced Load Balancer oder ECS als Backend-Ressourcentyp.",
-            ),
-        )),
+        ServerType::Other(_) => {
+            Some(Violation::new("server_type", error::INVALID_SERVER_TYPE, say::choose_backend_type()))
+        }
     }
 }
 
@@ -66,10 +49,8 @@ pub fn validate_backend(server_type: &ServerType, port_id: &str) -> Option<Viola
         return None;
     }
     let message = match server_type {
-        ServerType::Vm => {
-            both("Select an ECS from the ECS list.", "Wählen Sie einen ECS aus der ECS-Liste aus.")
-        }
-        _ => both("Select a load balancer.", "Wählen Sie einen Load Balancer aus."),
+        ServerType::Vm => say::select_ecs(),
+        _ => say::select_load_balancer(),
     };
     Some(Violation::new("port_id", error::INVALID_PORT_ID, message))
 }
@@ -78,20 +59,11 @@ pub fn validate_backend(server_type: &ServerType, port_id: &str) -> Option<Viola
 pub fn validate_description(description: &str) -> Option<Violation> {
     let count = description.chars().count();
     let message = if count > MAX_DESCRIPTION_CHARS {
-        both(
-            format!("The description can contain at most {MAX_DESCRIPTION_CHARS} characters (it has {count})."),
-            format!("Die Beschreibung darf höchstens {MAX_DESCRIPTION_CHARS} Zeichen enthalten (sie hat {count})."),
-        )
+        say::description_too_long(MAX_DESCRIPTION_CHARS, count)
     } else if description.contains(['<', '>']) {
-        both(
-            "The description cannot contain angle brackets (< or >).",
-            "Die Beschreibung darf keine spitzen Klammern (< oder >) enthalten.",
-        )
+        say::description_angle_brackets()
     } else if description.chars().any(char::is_control) {
-        both(
-            "The description cannot contain control characters (such as line breaks or tabs).",
-            "Die Beschreibung darf keine Steuerzeichen (wie Zeilenumbrüche oder Tabulatoren) enthalten.",
-        )
+        say::description_control_characters()
     } else {
         return None;
     };
@@ -102,11 +74,7 @@ pub fn validate_description(description: &str) -> Option<Violation> {
 pub fn validate_tcp_proxy(tcp_proxy: Option<&str>) -> Option<Violation> {
     let value = tcp_proxy?;
     (!TCP_PROXY_VALUES.contains(&value)).then(|| {
-        let values = TCP_PROXY_VALUES.join(", ");
-        let message = both(
-            format!("tcp_proxy must be one of {values}."),
-            format!("tcp_proxy muss einer dieser Werte sein: {values}."),
-        );
+        let message = say::tcp_proxy_values(&TCP_PROXY_VALUES.join(", "));
         Violation::new("tcp_proxy", error::PARAMETER_ERROR, message)
     })
 }
@@ -118,10 +86,7 @@ pub fn validate_pool_id(pool_id: Option<&str>) -> Option<Violation> {
     let ok = (1..=MAX_POOL_ID_CHARS).contains(&count)
         && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     (!ok).then(|| {
-        let message = both(
-            format!("pool_id must be 1 to {MAX_POOL_ID_CHARS} letters, digits, hyphens or underscores."),
-            format!("pool_id muss aus 1 bis {MAX_POOL_ID_CHARS} Buchstaben, Ziffern, Bindestrichen oder Unterstrichen bestehen."),
-        );
+        let message = say::pool_id_rule(MAX_POOL_ID_CHARS);
         Violation::new("pool_id", error::PARAMETER_ERROR, message)
     })
 }

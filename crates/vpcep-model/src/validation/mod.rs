@@ -25,7 +25,8 @@ pub use whitelist::{
 };
 
 use crate::error::ErrorCode;
-use crate::lang::{both, Bilingual, Lang};
+use crate::lang::{Bilingual, Lang};
+use crate::messages as say;
 use crate::service::{CreateServiceBody, UpdateServiceBody};
 
 /// One broken rule.
@@ -45,6 +46,11 @@ impl Violation {
     /// A violation of `field`, its message in both languages.
     pub fn new(field: impl Into<String>, code: ErrorCode, message: Bilingual) -> Self {
         Violation { field: field.into(), message: message.en, message_de: message.de, code }
+    }
+
+    /// The message in both languages.
+    pub fn text(&self) -> Bilingual {
+        Bilingual { en: self.message.clone(), de: self.message_de.clone() }
     }
 
     /// The message in `lang`.
@@ -85,16 +91,11 @@ pub fn validate_update(body: &UpdateServiceBody) -> Vec<Violation> {
         out.extend(validate_port_mappings(ports));
     }
     if let Some(port_id) = &body.port_id {
-        out.extend(port_id.trim().is_empty().then(|| {
-            Violation::new(
-                "port_id",
-                crate::error::INVALID_PORT_ID,
-                both(
-                    "The backend's port id cannot be empty.",
-                    "Die Port-ID des Backends darf nicht leer sein.",
-                ),
-            )
-        }));
+        out.extend(
+            port_id.trim().is_empty().then(|| {
+                Violation::new("port_id", crate::error::INVALID_PORT_ID, say::backend_port_id_empty())
+            }),
+        );
     }
     out.extend(validate_tcp_proxy(body.tcp_proxy.as_deref()));
     if let Some(description) = &body.description {

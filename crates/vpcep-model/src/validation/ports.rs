@@ -2,8 +2,9 @@
 
 use super::Violation;
 use crate::error;
-use crate::lang::{both, Bilingual};
+use crate::lang::Bilingual;
 use crate::limits::{MAX_PORT, MAX_PORT_MAPPINGS, MIN_PORT, UDP_ALLOWED};
+use crate::messages as say;
 use crate::service::{PortMapping, Protocol};
 
 /// Which port of a mapping.
@@ -27,8 +28,8 @@ impl PortKind {
     /// The seed's word, lower case (in German a noun, capitalised).
     pub fn words(self) -> Bilingual {
         match self {
-            PortKind::Service => both("service port", "Dienst-Port"),
-            PortKind::Terminal => both("terminal port", "Endpunkt-Port"),
+            PortKind::Service => say::service_port(),
+            PortKind::Terminal => say::terminal_port(),
         }
     }
 
@@ -45,11 +46,7 @@ fn path(row: usize, leaf: &str) -> String {
 }
 
 fn range_message(kind: PortKind) -> Bilingual {
-    let w = kind.words();
-    both(
-        format!("Enter a {} from {MIN_PORT} to {MAX_PORT}.", w.en),
-        format!("Geben Sie einen {} von {MIN_PORT} bis {MAX_PORT} ein.", w.de),
-    )
+    say::port_range(&kind.words(), MIN_PORT, MAX_PORT)
 }
 
 /// Parses what a person typed into a port cell of row `row`.
@@ -64,11 +61,7 @@ pub fn parse_port_text(text: &str, row: usize, kind: PortKind) -> Result<i64, Vi
         return Err(bad(range_message(kind)));
     }
     if !t.bytes().all(|b| b.is_ascii_digit()) {
-        let w = kind.words();
-        return Err(bad(both(
-            format!("The {} must be a whole number from {MIN_PORT} to {MAX_PORT}.", w.en),
-            format!("Der {} muss eine ganze Zahl von {MIN_PORT} bis {MAX_PORT} sein.", w.de),
-        )));
+        return Err(bad(say::port_whole_number(&kind.words(), MIN_PORT, MAX_PORT)));
     }
     match t.parse::<i64>() {
         Ok(p) if (MIN_PORT..=MAX_PORT).contains(&p) => Ok(p),
@@ -82,11 +75,7 @@ fn protocol_violation(row: usize, protocol: &Protocol) -> Option<Violation> {
         Protocol::Udp => UDP_ALLOWED,
         Protocol::Other(_) => false,
     };
-    let message = if UDP_ALLOWED {
-        both("Choose TCP or UDP.", "Wählen Sie TCP oder UDP.")
-    } else {
-        both("Choose TCP.", "Wählen Sie TCP.")
-    };
+    let message = if UDP_ALLOWED { say::choose_tcp_or_udp() } else { say::choose_tcp() };
     (!ok).then(|| Violation::new(path(row, "protocol"), error::INVALID_PROTOCOL, message))
 }
 
@@ -110,20 +99,10 @@ fn duplicate_violations(ports: &[PortMapping], kind: PortKind) -> Vec<Violation>
             .enumerate()
             .find(|(j, o)| *j != i && o.protocol == m.protocol && kind.port_of(o) == port);
         if let Some((j, _)) = clash {
-            let (w, this, other, protocol) = (kind.words(), i + 1, j + 1, &m.protocol);
             out.push(Violation::new(
                 path(i, kind.field()),
                 error::PARAMETER_ERROR,
-                both(
-                    format!(
-                        "Port mapping {this} uses the same protocol and {} ({protocol} {port}) as port mapping {other}.",
-                        w.en
-                    ),
-                    format!(
-                        "Port-Zuordnung {this} verwendet dasselbe Protokoll und denselben {} ({protocol} {port}) wie Port-Zuordnung {other}.",
-                        w.de
-                    ),
-                ),
+                say::same_port(i + 1, &kind.words(), m.protocol.as_str(), port, j + 1),
             ));
         }
     }
@@ -134,24 +113,14 @@ fn duplicate_violations(ports: &[PortMapping], kind: PortKind) -> Vec<Violation>
 pub fn validate_port_mappings(ports: &[PortMapping]) -> Vec<Violation> {
     let mut out = Vec::new();
     if ports.is_empty() {
-        out.push(Violation::new(
-            "ports",
-            error::PORTS_EMPTY,
-            both("Add at least one port mapping.", "Fügen Sie mindestens eine Port-Zuordnung hinzu."),
-        ));
+        out.push(Violation::new("ports", error::PORTS_EMPTY, say::add_port_mapping()));
         return out;
     }
     if ports.len() > MAX_PORT_MAPPINGS {
         out.push(Violation::new(
             "ports",
             error::PORT_LIMIT,
-            both(
-                format!("At most {MAX_PORT_MAPPINGS} port mappings can be added at a time (there are {}).", ports.len()),
-                format!(
-                    "Es können höchstens {MAX_PORT_MAPPINGS} Port-Zuordnungen auf einmal hinzugefügt werden (es sind {}).",
-                    ports.len()
-                ),
-            ),
+            say::too_many_port_mappings(MAX_PORT_MAPPINGS, ports.len()),
         ));
     }
     for (row, m) in ports.iter().enumerate() {

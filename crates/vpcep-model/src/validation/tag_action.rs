@@ -4,8 +4,8 @@
 use super::tags::{validate_tag_key, validate_tag_value};
 use super::Violation;
 use crate::error;
-use crate::lang::both;
 use crate::limits::MAX_TAGS;
+use crate::messages as say;
 use crate::service::Tag;
 use crate::tag_action::TagActionRequest;
 
@@ -15,30 +15,16 @@ pub fn validate_tag_action(request: &TagActionRequest, existing: &[Tag]) -> Vec<
     let creating = match request.action.as_str() {
         "create" => true,
         "delete" => false,
-        _ => {
-            return vec![Violation::new(
-                "action",
-                error::INVALID_ACTION,
-                both("The action is create or delete.", "Die Aktion ist create oder delete."),
-            )]
-        }
+        _ => return vec![Violation::new("action", error::INVALID_ACTION, say::tag_action_values())],
     };
     if request.tags.is_empty() {
-        out.push(Violation::new(
-            "tags",
-            error::TAG_EMPTY,
-            both("Name at least one tag.", "Nennen Sie mindestens ein Tag."),
-        ));
+        out.push(Violation::new("tags", error::TAG_EMPTY, say::name_a_tag()));
     }
     for (row, item) in request.tags.iter().enumerate() {
         if !creating {
             // Deleting checks only that there is a key: a tag made under older rules can go.
             if item.key.is_empty() {
-                out.push(Violation::new(
-                    format!("tags[{row}].key"),
-                    error::TAG_EMPTY,
-                    both("Enter a tag key.", "Geben Sie einen Tag-Schlüssel ein."),
-                ));
+                out.push(Violation::new(format!("tags[{row}].key"), error::TAG_EMPTY, say::enter_tag_key()));
             }
             continue;
         }
@@ -48,33 +34,20 @@ pub fn validate_tag_action(request: &TagActionRequest, existing: &[Tag]) -> Vec<
             None => out.push(Violation::new(
                 format!("tags[{row}].value"),
                 error::PARAMETER_ERROR,
-                both(
-                    "A tag to add needs a value (it may be empty).",
-                    "Ein hinzuzufügendes Tag braucht einen Wert (er darf leer sein).",
-                ),
+                say::tag_needs_value(),
             )),
         }
         if request.tags[..row].iter().any(|t| t.key == item.key) {
             out.push(Violation::new(
                 format!("tags[{row}].key"),
                 error::TAG_KEY_DUPLICATE,
-                both(
-                    format!("The tag key \"{}\" is given twice.", item.key),
-                    format!("Der Tag-Schlüssel „{}“ ist doppelt angegeben.", item.key),
-                ),
+                say::tag_key_twice(&item.key),
             ));
         }
     }
     let after = request.apply(existing).len();
     if creating && after > MAX_TAGS {
-        out.push(Violation::new(
-            "tags",
-            error::TAG_LIMIT,
-            both(
-                format!("A service has at most {MAX_TAGS} tags; this would make {after}."),
-                format!("Ein Dienst hat höchstens {MAX_TAGS} Tags; dies ergäbe {after}."),
-            ),
-        ));
+        out.push(Violation::new("tags", error::TAG_LIMIT, say::tags_after_change(MAX_TAGS, after)));
     }
     out
 }

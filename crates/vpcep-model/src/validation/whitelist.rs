@@ -4,8 +4,9 @@
 use super::charset::refused_char;
 use super::Violation;
 use crate::error;
-use crate::lang::{both, Bilingual};
+use crate::lang::Bilingual;
 use crate::limits::{MAX_DOMAIN_ID_CHARS, MAX_WHITELIST_PER_OPERATION, WHITELIST_PREFIX};
+use crate::messages as say;
 use crate::whitelist::PermissionActionRequest;
 
 fn path(index: usize) -> String {
@@ -18,18 +19,11 @@ pub fn validate_domain_id(id: &str, index: usize) -> Option<Violation> {
     let message = if id == "*" {
         return None;
     } else if id.is_empty() {
-        both("Enter an account ID.", "Geben Sie eine Konto-ID ein.")
+        say::enter_account_id()
     } else if count > MAX_DOMAIN_ID_CHARS {
-        both(
-            format!("An account ID has at most {MAX_DOMAIN_ID_CHARS} characters (this one has {count})."),
-            format!("Eine Konto-ID hat höchstens {MAX_DOMAIN_ID_CHARS} Zeichen (diese hat {count})."),
-        )
+        say::account_id_too_long(MAX_DOMAIN_ID_CHARS, count)
     } else if let Some(bad) = id.chars().find(|c| !c.is_ascii_alphanumeric()) {
-        let refused = refused_char(bad);
-        both(
-            format!("An account ID contains only letters and digits, or is * alone; {}.", refused.en),
-            format!("Eine Konto-ID enthält nur Buchstaben und Ziffern oder ist * allein; {}.", refused.de),
-        )
+        say::account_id_characters(&refused_char(bad))
     } else {
         return None;
     };
@@ -43,14 +37,9 @@ pub fn validate_permission(permission: &str, index: usize) -> Option<Violation> 
     }
     match permission.strip_prefix(WHITELIST_PREFIX) {
         Some(id) => validate_domain_id(id, index),
-        None => Some(Violation::new(
-            path(index),
-            error::INVALID_PERMISSION,
-            both(
-                format!("A whitelist record starts with {WHITELIST_PREFIX} (or is * alone)."),
-                format!("Ein Whitelist-Eintrag beginnt mit {WHITELIST_PREFIX} (oder ist * allein)."),
-            ),
-        )),
+        None => {
+            Some(Violation::new(path(index), error::INVALID_PERMISSION, say::record_prefix(WHITELIST_PREFIX)))
+        }
     }
 }
 
@@ -58,18 +47,10 @@ pub fn validate_permission(permission: &str, index: usize) -> Option<Violation> 
 pub fn validate_permission_action(request: &PermissionActionRequest) -> Vec<Violation> {
     let mut out = Vec::new();
     if request.action != "add" && request.action != "remove" {
-        out.push(Violation::new(
-            "action",
-            error::INVALID_ACTION,
-            both("The action is add or remove.", "Die Aktion ist add oder remove."),
-        ));
+        out.push(Violation::new("action", error::INVALID_ACTION, say::permission_action_values()));
     }
     if request.permissions.is_empty() {
-        out.push(Violation::new(
-            "permissions",
-            error::PERMISSIONS_EMPTY,
-            both("Name at least one account.", "Nennen Sie mindestens ein Konto."),
-        ));
+        out.push(Violation::new("permissions", error::PERMISSIONS_EMPTY, say::name_an_account()));
     }
     out.extend(request.permissions.iter().enumerate().filter_map(|(i, p)| validate_permission(p, i)));
     out
@@ -83,24 +64,16 @@ pub fn parse_domain_id_lines(text: &str) -> Result<Vec<String>, Vec<Bilingual>> 
         text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty()).collect();
     let mut problems = Vec::new();
     if lines.is_empty() {
-        problems.push(both("Enter at least one account ID.", "Geben Sie mindestens eine Konto-ID ein."));
+        problems.push(say::enter_account_ids());
     }
     if lines.len() > MAX_WHITELIST_PER_OPERATION {
-        let n = lines.len();
-        problems.push(both(
-            format!("At most {MAX_WHITELIST_PER_OPERATION} accounts can be added at a time (there are {n})."),
-            format!("Es können höchstens {MAX_WHITELIST_PER_OPERATION} Konten auf einmal hinzugefügt werden (es sind {n})."),
-        ));
+        problems.push(say::too_many_accounts(MAX_WHITELIST_PER_OPERATION, lines.len()));
     }
     for (k, (line, id)) in lines.iter().enumerate() {
         if let Some(v) = validate_domain_id(id, k) {
-            problems
-                .push(both(format!("Line {line}: {}", v.message), format!("Zeile {line}: {}", v.message_de)));
+            problems.push(say::on_line(*line, &v.text()));
         } else if let Some((first, _)) = lines[..k].iter().find(|(_, other)| other == id) {
-            problems.push(both(
-                format!("Line {line}: the same account ID as line {first}."),
-                format!("Zeile {line}: dieselbe Konto-ID wie Zeile {first}."),
-            ));
+            problems.push(say::same_account_as_line(*line, *first));
         }
     }
     if problems.is_empty() {
