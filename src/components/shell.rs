@@ -170,7 +170,7 @@ fn LanguageSelect() -> impl IntoView {
                 .iter()
                 .map(|l| {
                     view! {
-                        <option value=l.code() selected=*l == current>
+                        <option value=l.code() lang=l.code() selected=*l == current>
                             {l.name()}
                         </option>
                     }

@@ -174,6 +174,21 @@ test('settings, a missing page, and the sign-in dialog in HTTP mode', async ({ p
   await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
 });
 
+test('the language select switches to German and back, and the choice is remembered', async ({ page }) => {
+  await page.goto('/services');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/services');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('VPC Endpoint Services');
+  await page.getByLabel('Language').selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('VPC-Endpunktdienste');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('VPC-Endpunktdienste');
+  await page.getByLabel('Sprache').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('VPC Endpoint Services');
+});
+
 test('the walk finds English: an English text on a German page fails it', async ({ page }) => {
   const de = new GermanWalk(page);
   await de.start('/settings');
