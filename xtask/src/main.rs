@@ -7,7 +7,9 @@
 //!   budget, and the Playwright end-to-end tests against that build.
 //! - `cargo xtask build`: the release build in `dist/` (with `.br`/`.gz` copies), and its size.
 //! - `cargo xtask bench`: the bundle size, the list benchmarks (paint against a hand-written
-//!   DOM baseline, filter keystroke) in headless Chromium, and vpcep-server's load figures.
+//!   DOM baseline, filter keystroke) in headless Chromium, a cold load of the list against a
+//!   hand-written page with the bytes loaded before its first row, full-form validation
+//!   (native), and vpcep-server's load figures.
 //! - `cargo xtask e2e [PLAYWRIGHT ARGS]`: the end-to-end build and tests only.
 //! - `cargo xtask setup`: only the set-up.
 //! - `cargo xtask serve-dist [--port N]`: serve `dist/` with vpcep-server.

@@ -98,6 +98,15 @@ pub fn bench() -> Result<(), String> {
     );
     c.env("CHROMEDRIVER", CHROMEDRIVER);
     run(c)?;
+    // A cold load of the list in fresh browser contexts against a hand-written page, and the
+    // bytes loaded before its first data row (the release build, served precompressed).
+    let server = VpcepServer::start(&["--dist", "dist", "--api", "mock"])?;
+    let mut c = cmd("node", &["tests/bench/cold-load.js"]);
+    c.env("BASE_URL", format!("http://{}", server.addr));
+    run(c)?;
+    drop(server);
+    // Validating a full create request (native).
+    run(cmd("cargo", &["bench", "-p", "vpcep-model", "--bench", "validation"]))?;
     // The server: requests/s and p99 of list, create and delete (release build).
     run(cmd("cargo", &["bench", "-p", "vpcep-server", "--bench", "load"]))
 }

@@ -1,0 +1,144 @@
+// @ts-check
+// Benchmark (prints numbers, asserts nothing but that the pages loaded): a cold load of the
+// service list, ten times, each in a fresh browser context, against a hand-written page that
+// paints the same table after the same latency. Run by `cargo xtask bench` with BASE_URL set
+// to vpcep-server serving the release build (dist/, precompressed) with the embedded mock.
+//
+// The baseline is made from the console itself: one warm load captures the painted page's
+// markup (top bar, navigation, header, the table with its 10 rows); the baseline page is that
+// markup without any script, and a 12-line inline script that inserts the rows after the
+// mock's latency (300 ms). Same CSS, same DOM: it shows what a page costs that does nothing but
+// paint.
+//
+// Measured per load: first contentful paint; the first data row (the frame after a
+// `tbody tr[data-service-id]` appears); and the bytes (encoded, as sent: brotli) of every
+// response that finished before that row, by file.
+const http = require('node:http');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('@playwright/test');
+
+const BASE = process.env.BASE_URL;
+const RUNS = Number(process.env.RUNS || 10);
+const LATENCY_MS = 300; // the embedded mock's default
+if (!BASE) throw new Error('BASE_URL is not set: run with `cargo xtask bench`');
+
+const FIRST_ROW = `
+  (() => {
+    const seen = () => document.querySelector('tbody tr[data-service-id]');
+    const mark = () => requestAnimationFrame(() => { window.__firstRow = performance.now(); });
+    new MutationObserver((_, o) => { if (seen()) { o.disconnect(); mark(); } })
+      .observe(document, { childList: true, subtree: true });
+  })();
+`;
+
+async function measure(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(FIRST_ROW);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 20_000 });
+  const m = await page.evaluate(() => {
+    const row = window.__firstRow;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const nav = performance.getEntriesByType('navigation')[0];
+    const files = [nav, ...performance.getEntriesByType('resource')]
+      .filter((e) => e.responseEnd <= row)
+      .map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize || 0 }));
+    return { fcp: fcp ? fcp.startTime : NaN, row, files };
+  });
+  await context.close();
+  return m;
+}
+
+function stats(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const at = (q) => v[Math.min(v.length - 1, Math.ceil(q * v.length) - 1)];
+  return { median: at(0.5), p90: at(0.9) };
+}
+
+/** The baseline page: the console's painted markup, rows inserted after the latency. */
+async function baselineHtml(browser) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${BASE}/services`);
+  await page.waitForSelector('tbody tr[data-service-id]');
+  const captured = await page.evaluate(() => {
+    const css = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href'));
+    const body = document.body.cloneNode(true);
+    body.querySelectorAll('script').forEach((s) => s.remove());
+    const tbody = body.querySelector('tbody');
+    const rows = tbody.innerHTML;
+    tbody.innerHTML = '';
+    return { css, body: body.innerHTML, rows };
+  });
+  await page.close();
+  const links = captured.css.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${links}</head><body>${captured.body}
+<script>
+  setTimeout(() => {
+    document.querySelector('tbody').innerHTML = ${JSON.stringify(captured.rows)};
+  }, ${LATENCY_MS});
+</script></body></html>`;
+}
+
+/** Serves the baseline page and, for its CSS, the console's dist/ through BASE. */
+function serveBaseline(html) {
+  const server = http.createServer(async (req, res) => {
+    if (req.url === '/services') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+      return;
+    }
+    const upstream = await fetch(`${BASE}${req.url}`);
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') || '' });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const html = await baselineHtml(browser);
+  const server = await serveBaseline(html);
+  const baseUrl = `http://127.0.0.1:${server.address().port}/services`;
+  const consoleRuns = [];
+  const baselineRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate, so that a slow moment of the machine hits both alike.
+    consoleRuns.push(await measure(browser, `${BASE}/services`));
+    baselineRuns.push(await measure(browser, baseUrl));
+  }
+  server.close();
+  await browser.close();
+
+  const fmt = (n) => n.toFixed(0).padStart(6);
+  const line = (what, c, b) => {
+    const sc = stats(c), sb = stats(b);
+    console.log(`  ${what.padEnd(34)} ${fmt(sc.median)} ${fmt(sc.p90)}   ${fmt(sb.median)} ${fmt(sb.p90)}   ${(sc.median / sb.median).toFixed(2)}x`);
+  };
+  console.log(`Cold load of /services, ${RUNS} fresh contexts each (ms; the mock answers after ${LATENCY_MS} ms):`);
+  console.log(`  ${''.padEnd(34)} console (median p90)   baseline (median p90)   ratio`);
+  line('first contentful paint', consoleRuns.map((r) => r.fcp), baselineRuns.map((r) => r.fcp));
+  line('first data row', consoleRuns.map((r) => r.row), baselineRuns.map((r) => r.row));
+  line('first data row beyond the latency', consoleRuns.map((r) => r.row - LATENCY_MS), baselineRuns.map((r) => r.row - LATENCY_MS));
+  const byFile = new Map();
+  for (const f of consoleRuns[consoleRuns.length - 1].files) byFile.set(f.name, (byFile.get(f.name) || 0) + f.bytes);
+  const total = [...byFile.values()].reduce((a, b) => a + b, 0);
+  const baseTotal = baselineRuns[baselineRuns.length - 1].files.reduce((a, f) => a + f.bytes, 0);
+  console.log('Bytes loaded before the first data row (as sent, encoded):');
+  for (const [name, bytes] of [...byFile.entries()].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${name.padEnd(50)} ${String(bytes).padStart(8)}`);
+  }
+  console.log(`  ${'total'.padEnd(50)} ${String(total).padStart(8)}   (baseline page: ${baseTotal})`);
+  const out = process.env.BENCH_JSON;
+  if (out) {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify({ consoleRuns, baselineRuns }, null, 2));
+  }
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
