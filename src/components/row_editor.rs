@@ -100,7 +100,7 @@ where
                         aria-label=label
                         on:click=remove
                     >
-                        {t().create.remove}
+                        {t().remove}
                     </button>
                 </div>
             </div>

@@ -53,8 +53,6 @@ section! {
         add_port_mapping: "Add Port Mapping", "Port-Zuordnung hinzufügen";
         /// In the counter.
         port_mappings_plural: "port mappings", "Port-Zuordnungen";
-        /// A row's remove button.
-        remove: "Remove", "Entfernen";
         /// Backend Resource Type.
         backend_type: "Backend Resource Type", "Backend-Ressourcentyp";
         /// The seed's security-group note.

@@ -97,6 +97,8 @@ texts! {
     shortcut_create: "Create a VPC endpoint service", "Einen VPC-Endpunktdienst erstellen";
     /// Escape.
     shortcut_escape: "Close a dialog or the menu", "Einen Dialog oder das Menü schließen";
+    /// A row editor's remove button.
+    remove: "Remove", "Entfernen";
     /// A dialog's close button.
     close: "Close", "Schließen";
     /// The embedded mock's badge.

@@ -26,16 +26,6 @@ pub fn tags_hint(charset: &str, key_max: usize, value_max: usize) -> String {
     }
 }
 
-/// "You can add 3 more port mappings." / "You have reached the limit of 50 port mappings."
-pub fn room_text(count: usize, limit: usize, plural: &str) -> String {
-    match (lang(), count >= limit) {
-        (Lang::En, true) => format!("You have reached the limit of {limit} {plural}."),
-        (Lang::En, false) => format!("You can add {} more {plural}.", limit - count),
-        (Lang::De, true) => format!("Sie haben die Grenze von {limit} {plural} erreicht."),
-        (Lang::De, false) => format!("Sie können noch {} {plural} hinzufügen.", limit - count),
-    }
-}
-
 /// A port-mapping row's name ("Port mapping 1").
 pub fn port_mapping_n(n: usize) -> String {
     match lang() {
