@@ -78,6 +78,8 @@ test('an existing service as Terraform, with an import block', async ({ page }) 
 
 test('keyboard shortcuts: ? shows them, / searches the list, c opens Create, Escape closes', async ({ page }) => {
   await page.goto('/settings');
+  // The shortcuts listen once the console runs: wait for the page it draws, not the load event.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
   await page.keyboard.press('/');
   await expect(page).toHaveURL(/\/services$/);
   await expect(page.getByRole('searchbox', { name: 'Search by name' })).toBeFocused();
