@@ -34,6 +34,20 @@ pub fn all(needs: Needs) -> Result<(), String> {
     Ok(())
 }
 
+/// The toolchain of the shipped build's size lever: a nightly with `rust-src` (std is built
+/// from source, optimised for size, panics abort at once). Optional: `false` when there is no
+/// nightly or `rust-src` cannot be added, and the release build stays on stable.
+pub fn size_nightly() -> bool {
+    if output("rustup", &["run", "nightly", "rustc", "--version"]).is_none() {
+        return false;
+    }
+    let installed = output("rustup", &["component", "list", "--installed", "--toolchain", "nightly"]);
+    if installed.is_some_and(|c| c.lines().any(|l| l.starts_with("rust-src"))) {
+        return true;
+    }
+    run(cmd("rustup", &["component", "add", "rust-src", "--toolchain", "nightly"])).is_ok()
+}
+
 fn wasm_target() -> Result<(), String> {
     let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
