@@ -179,24 +179,8 @@ struct ScenarioQuery {
     fail_rate: Option<String>,
 }
 
-/// The operations a failure can be aimed at (the request table's names).
-pub const OPERATIONS: [&str; 15] = [
-    "list_services",
-    "get_service",
-    "create_service",
-    "update_service",
-    "delete_service",
-    "list_connections",
-    "connection_action",
-    "list_permissions",
-    "permission_action",
-    "tag_action",
-    "filter_services_by_tags",
-    "quotas",
-    "list_vpcs",
-    "list_load_balancers",
-    "list_ecs_servers",
-];
+/// The operations a failure can be aimed at: the request table's names.
+pub use vpcep_model::request::OPERATIONS;
 
 /// The URL query keys of a scenario.
 pub const QUERY_KEYS: [&str; 7] =
@@ -232,12 +216,7 @@ impl Scenario {
         if let Some(l) = q.latency {
             s.latency = match l.as_str() {
                 "random" => Latency::Random,
-                ms => Latency::Fixed(
-                    ms.parse()
-                        .ok()
-                        .filter(|ms| *ms <= MAX_LATENCY_MS)
-                        .ok_or_else(|| texts::bad_latency(MAX_LATENCY_MS, ms))?,
-                ),
+                ms => Latency::Fixed(ms.parse().map_err(|_| texts::bad_latency(MAX_LATENCY_MS, ms))?),
             };
         }
         let seconds = |v: Option<String>, what: &str, default: u64| -> Result<u64, Bilingual> {
@@ -245,10 +224,8 @@ impl Scenario {
                 None => Ok(default),
                 Some(v) => v
                     .parse::<u64>()
-                    .ok()
-                    .filter(|s| *s <= MAX_TRANSITION_S)
-                    .map(|s| s * 1000)
-                    .ok_or_else(|| texts::bad_seconds(what, MAX_TRANSITION_S, &v)),
+                    .map(|s| s.saturating_mul(1000))
+                    .map_err(|_| texts::bad_seconds(what, MAX_TRANSITION_S, &v)),
             }
         };
         s.creating_ms = seconds(q.creating_s, "creating_s", s.creating_ms)?;
@@ -257,17 +234,38 @@ impl Scenario {
             let kind = FaultKind::from_id(&f).ok_or_else(|| texts::unknown_failure(&f))?;
             let rate = match q.fail_rate {
                 None => None,
-                Some(r) => Some(
-                    r.parse::<u8>()
-                        .ok()
-                        .filter(|r| (1..=100).contains(r))
-                        .ok_or_else(|| texts::bad_rate(&r))?,
-                ),
+                Some(r) => Some(r.parse::<u8>().map_err(|_| texts::bad_rate(&r))?),
             };
             let on = q.fail_on.filter(|o| o != "any");
             s.fault = Some(Fault { kind, on, rate });
         }
+        s.check()?;
         Ok(Some(s))
+    }
+
+    /// The limits of a scenario, whichever way it comes (a URL query, or JSON to
+    /// vpcep-server): a fixed latency up to [`MAX_LATENCY_MS`], Creating and Deleting up to
+    /// [`MAX_TRANSITION_S`], a rate of 1 to 100 %, a failure aimed at one of [`OPERATIONS`].
+    pub fn check(&self) -> Result<(), Bilingual> {
+        if let Latency::Fixed(ms) = self.latency {
+            if ms > MAX_LATENCY_MS {
+                return Err(texts::bad_latency(MAX_LATENCY_MS, &ms.to_string()));
+            }
+        }
+        for (what, ms) in [("creating_s", self.creating_ms), ("deleting_s", self.deleting_ms)] {
+            if ms > MAX_TRANSITION_S * 1000 {
+                return Err(texts::bad_seconds(what, MAX_TRANSITION_S, &(ms / 1000).to_string()));
+            }
+        }
+        if let Some(f) = &self.fault {
+            if let Some(r) = f.rate.filter(|r| !(1..=100).contains(r)) {
+                return Err(texts::bad_rate(&r.to_string()));
+            }
+            if let Some(op) = f.on.as_deref().filter(|op| !OPERATIONS.contains(op)) {
+                return Err(texts::unknown_operation(op));
+            }
+        }
+        Ok(())
     }
 
     /// The URL query of this scenario (only what differs from the default).

@@ -63,6 +63,14 @@ pub fn unknown_failure(f: &str) -> Bilingual {
     both(format!("unknown failure \"{f}\""), format!("unbekannter Fehler „{f}“"))
 }
 
+/// An operation the request table does not have.
+pub fn unknown_operation(op: &str) -> Bilingual {
+    both(
+        format!("unknown operation \"{op}\" for fail_on (an operation such as create_service, or any)"),
+        format!("unbekannter Vorgang „{op}“ für fail_on (ein Vorgang wie create_service, oder any)"),
+    )
+}
+
 /// A bad rate.
 pub fn bad_rate(r: &str) -> Bilingual {
     both(

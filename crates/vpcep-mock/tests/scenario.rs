@@ -40,6 +40,13 @@ fn bad_values_say_what_is_wrong() {
     assert!(Scenario::from_query("latency=5000").is_ok());
     assert!(Scenario::from_query("creating_s=601").unwrap_err().en.contains("creating_s"));
     assert!(Scenario::from_query("fail=boom").unwrap_err().en.contains("boom"));
+    let too_slow = Scenario { latency: Latency::Fixed(MAX_LATENCY_MS + 1), ..Scenario::default() };
+    assert!(too_slow.check().unwrap_err().en.contains("0 to 5000"));
+    assert!(Scenario { creating_ms: MAX_TRANSITION_S * 1000, ..Scenario::default() }.check().is_ok());
+    assert!(Scenario { creating_ms: MAX_TRANSITION_S * 1000 + 1, ..Scenario::default() }.check().is_err());
+    let typo = Scenario::from_query("fail=500&fail_on=crate_service").unwrap_err();
+    assert!(typo.en.contains("\"crate_service\"") && typo.de.contains("„crate_service“"), "{typo:?}");
+    assert!(Scenario::from_query("fail=500&fail_on=any").unwrap().unwrap().fault.unwrap().on.is_none());
     assert!(Scenario::from_query("fail=500&fail_rate=0").unwrap_err().en.contains("1 to 100"));
     assert!(Scenario::from_query("latency=1&latency=2").is_err());
     assert!(Scenario::from_query("latency=5001").unwrap_err().de.contains("0 bis 5000"));

@@ -143,6 +143,10 @@ pub async fn answer(
                 let msg = "Give a scenario.".to_owned();
                 return Answer::error_msg(vpcep_model::error::PARAMETER_ERROR, 400, msg).into_response();
             };
+            if let Err(why) = scenario.check() {
+                let msg = format!("Not a scenario: {}.", why.en);
+                return Answer::error_msg(vpcep_model::error::PARAMETER_ERROR, 400, msg).into_response();
+            }
             store.play(project, scenario.account, scenario.creating_ms, scenario.deleting_ms, asked.fresh);
             playing.set(project, scenario.clone());
             axum::Json(ScenarioBody { scenario: Some(scenario), fresh: false }).into_response()

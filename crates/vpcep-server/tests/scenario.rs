@@ -83,4 +83,20 @@ fn a_project_gets_its_own_scenario_from_the_console_and_others_keep_theirs() {
     assert_eq!(now["scenario"]["fault"], Value::Null, "the next-call failure is used up");
     let (status, _) = call(addr, "PUT", url, Some("t"), Some("{\"scenario\": 5}"));
     assert_eq!(status, 400);
+    // The query's limits hold for JSON too, and a refused scenario changes nothing.
+    for (field, value, says) in [
+        ("latency", json!({"Fixed": 5001}), "latency is 0 to 5000"),
+        ("creating_ms", json!(601_000), "creating_s is 0 to 600"),
+        ("fault", json!({"kind": "Quota", "on": "crate_service", "rate": null}), "crate_service"),
+        ("fault", json!({"kind": "Quota", "on": null, "rate": 0}), "fail_rate is 1 to 100"),
+    ] {
+        let mut bad = scenario.clone();
+        bad[field] = value;
+        let (status, answer) =
+            call(addr, "PUT", url, Some("t"), Some(&json!({ "scenario": bad }).to_string()));
+        assert_eq!((status, code(&answer)), (400, "EndPoint.0002"), "{field}");
+        assert!(answer["error_msg"].as_str().unwrap_or("").contains(says), "{answer}");
+    }
+    let (_, still) = call(addr, "GET", url, Some("t"), None);
+    assert_eq!(still["scenario"]["account"], "empty");
 }

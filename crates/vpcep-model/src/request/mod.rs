@@ -129,6 +129,27 @@ fn with_query(path: String, query: String) -> String {
     }
 }
 
+/// The console's operations by name: a route's [`Route::name`] (the embedded mock calls its
+/// engine by the same names; `list_load_balancers` there covers both kinds). What a
+/// scenario's failure can be aimed at.
+pub const OPERATIONS: [&str; 15] = [
+    "list_services",
+    "get_service",
+    "create_service",
+    "update_service",
+    "delete_service",
+    "list_connections",
+    "connection_action",
+    "list_permissions",
+    "permission_action",
+    "tag_action",
+    "filter_services_by_tags",
+    "quotas",
+    "list_vpcs",
+    "list_load_balancers",
+    "list_ecs_servers",
+];
+
 impl Route {
     /// The operation's name (`list_services`, `create_service`, …): what a test hook's
     /// fault names, and what the console's logs call it.

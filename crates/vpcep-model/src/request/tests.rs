@@ -51,6 +51,14 @@ fn every_route_parses_back_from_what_the_client_sends() {
 }
 
 #[test]
+fn every_operation_is_the_name_of_a_route() {
+    let names: std::collections::HashSet<_> = every_route().iter().map(Route::name).collect();
+    for op in OPERATIONS {
+        assert!(names.contains(op), "{op} names no route");
+    }
+}
+
+#[test]
 fn every_route_has_its_own_name() {
     let names: std::collections::HashSet<_> = every_route().iter().map(Route::name).collect();
     assert_eq!(names.len(), 18);
