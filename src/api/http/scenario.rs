@@ -1,7 +1,8 @@
 //! The scenario of the signed-in project on `vpcep-server --api mock`
 //! (`GET`/`PUT {base}/_scenario/{project}`), for the Scenario panel in HTTP mode.
 
-use leptos::prelude::{ArcRwSignal, Set};
+use leptos::prelude::{on_cleanup, ArcRwSignal, Set};
+use send_wrapper::SendWrapper;
 use vpcep_model::{Method, Region};
 
 use super::exchange::{error_of, exchange};
@@ -28,13 +29,23 @@ pub struct ServerScenario {
 
 impl ServerScenario {
     /// The scenario of `region`'s signed-in project, when the server plays scenarios (its mock
-    /// does; a gateway to the cloud does not); `None` otherwise or when not signed in.
-    pub async fn probe(region: Region) -> Option<ServerScenario> {
+    /// does; a gateway to the cloud does not); `None` otherwise or when not signed in. A read:
+    /// tied to the current owner at once, so that cleaning it up (another region, the top bar
+    /// gone) aborts the request, as every read of the HTTP client is.
+    pub fn probe(region: Region) -> impl std::future::Future<Output = Option<ServerScenario>> {
+        let controller = web_sys::AbortController::new().ok();
+        if let Some(c) = &controller {
+            let c = SendWrapper::new(c.clone());
+            on_cleanup(move || c.abort());
+        }
+        async move { Self::read(region, controller?).await }
+    }
+
+    async fn read(region: Region, controller: web_sys::AbortController) -> Option<ServerScenario> {
         let s = session::valid(region, now_ms())?;
         let base = ApiSettings::load().base;
         let url = format!("{}/_scenario/{}", base.trim_end_matches('/'), s.project_id);
         let token = if s.token.is_empty() { "console".to_owned() } else { s.token };
-        let controller = web_sys::AbortController::new().ok()?;
         let answer = exchange(Method::Get, &url, &token, None, &controller).await.ok()?;
         if answer.status != 200 {
             return None;
