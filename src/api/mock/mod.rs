@@ -1,23 +1,20 @@
 //! The embedded mock: the mock cloud engine running in the page, behind the same trait as the
 //! real API, with simulated latency. Each region's journal (seed + changes) is kept in
-//! localStorage, so a reload rebuilds exactly what the user had.
+//! localStorage, so a reload rebuilds exactly what the user had. Its calls, one per API
+//! operation, are in [`calls`].
+
+mod calls;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use leptos::prelude::{ArcRwSignal, GetUntracked, Set};
 use vpcep_mock::{Journal, JournaledCloud, ManualClock, MockCloud, MockConfig};
-use vpcep_model::tag_filter::{ResourceInstancesRequest, ResourceInstancesResponse};
-use vpcep_model::{
-    ConnectionActionRequest, ConnectionActionResponse, CreateServiceBody, EcsServer, EndpointService,
-    ErrorCode, ListConnectionsResponse, ListPermissionsResponse, ListServicesQuery, ListServicesResponse,
-    LoadBalancer, PermissionActionRequest, PermissionActionResponse, QuotaResponse, Region, TagActionRequest,
-    UpdateServiceBody, Vpc,
-};
+use vpcep_model::{ErrorCode, Region};
 
 use super::browser::{entropy, now_ms, sleep_ms, storage_get, storage_remove, storage_set};
 use super::scenario::{FaultKind, Latency, Scenario};
-use super::{ApiError, ApiFuture, VpcepApi, REQUEST_TIMEOUT_SECONDS};
+use super::{ApiError, ApiFuture, REQUEST_TIMEOUT_SECONDS};
 
 /// How the embedded mock behaves.
 #[derive(Clone, Debug)]
@@ -84,6 +81,11 @@ impl EmbeddedMock {
                 }
             }
         }
+        self.play(scenario);
+    }
+
+    /// Plays `scenario`, remembered across reloads (unless the mock keeps nothing).
+    fn play(&self, scenario: Scenario) {
         if self.0.storage_prefix.is_some() {
             super::scenario_start::keep(&scenario);
         }
@@ -122,11 +124,7 @@ impl EmbeddedMock {
         let hit = s.fault.as_ref().filter(|f| f.hits(name, js_sys::Math::random())).cloned();
         if let Some(f) = &hit {
             if f.rate.is_none() {
-                let used = Scenario { fault: None, ..s };
-                if self.0.storage_prefix.is_some() {
-                    super::scenario_start::keep(&used);
-                }
-                self.0.scenario.set(used);
+                self.play(Scenario { fault: None, ..s });
             }
         }
         (latency, hit.map(|f| f.kind))
@@ -192,110 +190,6 @@ impl EmbeddedMock {
             this.store(region, cloud);
             result
         })
-    }
-}
-
-impl VpcepApi for EmbeddedMock {
-    fn list_services(&self, region: Region, query: ListServicesQuery) -> ApiFuture<ListServicesResponse> {
-        self.read("list_services", region, move |c| c.list_services(&query))
-    }
-
-    fn get_service(&self, region: Region, id: String) -> ApiFuture<EndpointService> {
-        self.read("get_service", region, move |c| c.get_service(&id))
-    }
-
-    fn create_service(&self, region: Region, body: CreateServiceBody) -> ApiFuture<EndpointService> {
-        self.write("create_service", region, move |c, now| c.create_service(now, body))
-    }
-
-    fn update_service(
-        &self,
-        region: Region,
-        id: String,
-        body: UpdateServiceBody,
-    ) -> ApiFuture<EndpointService> {
-        self.write("update_service", region, move |c, now| c.update_service(now, id, body))
-    }
-
-    fn delete_service(&self, region: Region, id: String) -> ApiFuture<()> {
-        self.write("delete_service", region, move |c, now| c.delete_service(now, id))
-    }
-
-    fn list_connections(&self, region: Region, id: String) -> ApiFuture<ListConnectionsResponse> {
-        self.read("list_connections", region, move |c| c.list_connections(&id))
-    }
-
-    fn connection_action(
-        &self,
-        region: Region,
-        id: String,
-        request: ConnectionActionRequest,
-    ) -> ApiFuture<ConnectionActionResponse> {
-        self.write("connection_action", region, move |c, now| c.connection_action(now, id, request))
-    }
-
-    fn list_permissions(&self, region: Region, id: String) -> ApiFuture<ListPermissionsResponse> {
-        self.read("list_permissions", region, move |c| c.list_permissions(&id))
-    }
-
-    fn permission_action(
-        &self,
-        region: Region,
-        id: String,
-        request: PermissionActionRequest,
-    ) -> ApiFuture<PermissionActionResponse> {
-        self.write("permission_action", region, move |c, now| c.permission_action(now, id, request))
-    }
-
-    fn tag_action(&self, region: Region, id: String, request: TagActionRequest) -> ApiFuture<()> {
-        self.write("tag_action", region, move |c, now| c.tag_action(now, id, request))
-    }
-
-    fn filter_services_by_tags(
-        &self,
-        region: Region,
-        request: ResourceInstancesRequest,
-    ) -> ApiFuture<ResourceInstancesResponse> {
-        self.read("filter_services_by_tags", region, move |c| c.filter_services_by_tags(&request))
-    }
-
-    fn quotas(&self, region: Region) -> ApiFuture<QuotaResponse> {
-        self.read("quotas", region, |c| {
-            let (used, quota) = c.service_quota();
-            Ok(QuotaResponse::endpoint_services(used as u32, quota as u32))
-        })
-    }
-
-    fn list_vpcs(&self, region: Region) -> ApiFuture<Vec<Vpc>> {
-        self.read("list_vpcs", region, |c| Ok(c.list_vpcs()))
-    }
-
-    fn list_load_balancers(&self, region: Region) -> ApiFuture<Vec<LoadBalancer>> {
-        self.read("list_load_balancers", region, |c| Ok(c.list_load_balancers()))
-    }
-
-    fn list_ecs_servers(&self, region: Region) -> ApiFuture<Vec<EcsServer>> {
-        self.read("list_ecs_servers", region, |c| Ok(c.list_ecs_servers()))
-    }
-
-    fn project_id(&self, region: Region) -> Option<String> {
-        let mut clouds = self.0.clouds.lock().unwrap_or_else(|e| e.into_inner());
-        let cloud = clouds.entry(region).or_insert_with(|| self.load(region));
-        Some(cloud.at(now_ms()).state().project_id.clone())
-    }
-
-    fn reset_demo_data(&self) -> Option<ApiFuture<()>> {
-        let this = self.clone();
-        Some(Box::pin(async move {
-            sleep_ms(this.0.scenario.get_untracked().latency.draw(js_sys::Math::random())).await;
-            this.0.clouds.lock().unwrap_or_else(|e| e.into_inner()).clear();
-            for region in Region::ALL {
-                if let Some(key) = this.key(region) {
-                    storage_remove(&key);
-                }
-            }
-            Ok(())
-        }))
     }
 }
 
