@@ -34,7 +34,9 @@ fn check(en: &str, de: &str) {
     }
 }
 
+/// Checks every message of `violations`, which must not be empty (each call breaks a rule).
 fn check_all(violations: &[Violation]) -> usize {
+    assert!(!violations.is_empty(), "no rule was broken: nothing was checked");
     for v in violations {
         check(&v.message, &v.message_de);
         assert_eq!(v.message_in(Lang::En), v.message);
