@@ -2,52 +2,72 @@
 
 use crate::i18n::{lang, Lang};
 
-/// The Name hint.
-pub fn name_hint(max: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Optional. At most {max} characters: letters, digits, underscores (_) and hyphens (-).")
-        }
-        Lang::De => format!(
+formats! {
+    /// The Name hint.
+    name_hint(max: usize) =>
+        format!("Optional. At most {max} characters: letters, digits, underscores (_) and hyphens (-)."),
+        format!(
             "Optional. Höchstens {max} Zeichen: Buchstaben, Ziffern, Unterstriche (_) und Bindestriche (-)."
-        ),
-    }
-}
+        );
 
-/// The Tag hint.
-pub fn tags_hint(charset: &str, key_max: usize, value_max: usize) -> String {
-    match lang() {
-        Lang::En => format!(
+    /// The Tag hint.
+    tags_hint(charset: &str, key_max: usize, value_max: usize) =>
+        format!(
             "Optional. Tag keys and values can contain {charset}; a key is unique and at most {key_max} characters, a value at most {value_max}."
         ),
-        Lang::De => format!(
+        format!(
             "Optional. Tag-Schlüssel und -Werte dürfen {charset} enthalten; ein Schlüssel ist eindeutig und hat höchstens {key_max} Zeichen, ein Wert höchstens {value_max}."
-        ),
-    }
-}
+        );
 
-/// A port-mapping row's name ("Port mapping 1").
-pub fn port_mapping_n(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Port mapping {n}"),
-        Lang::De => format!("Port-Zuordnung {n}"),
-    }
-}
+    /// A port-mapping row's name ("Port mapping 1").
+    port_mapping_n(n: usize) =>
+        format!("Port mapping {n}"),
+        format!("Port-Zuordnung {n}");
 
-/// Announced after a remove.
-pub fn port_mapping_removed(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Port mapping {n} removed."),
-        Lang::De => format!("Port-Zuordnung {n} entfernt."),
-    }
-}
+    /// Announced after a remove.
+    port_mapping_removed(n: usize) =>
+        format!("Port mapping {n} removed."),
+        format!("Port-Zuordnung {n} entfernt.");
 
-/// A row's remove button.
-pub fn remove_port_mapping(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Remove port mapping {n}"),
-        Lang::De => format!("Port-Zuordnung {n} entfernen"),
-    }
+    /// A row's remove button.
+    remove_port_mapping(n: usize) =>
+        format!("Remove port mapping {n}"),
+        format!("Port-Zuordnung {n} entfernen");
+
+    /// One line of it.
+    pasted_line(line: usize, text: &str, reason: &str) =>
+        format!("Line {line} \"{text}\": {reason}"),
+        format!("Zeile {line} „{text}“: {reason}");
+
+    /// A tag row's name ("Tag 1").
+    tag_n(n: usize) =>
+        format!("Tag {n}"),
+        format!("Tag {n}");
+
+    /// Announced after a remove (`tag` is its key or its number).
+    tag_removed(tag: &str) =>
+        format!("Tag {tag} removed."),
+        format!("Tag {tag} entfernt.");
+
+    /// A tag row's remove button.
+    remove_tag(tag: &str) =>
+        format!("Remove tag {tag}"),
+        format!("Tag {tag} entfernen");
+
+    /// Copy a value.
+    copy_value(value: &str) =>
+        format!("Copy {value}"),
+        format!("{value} kopieren");
+
+    /// "Loading VPCs…".
+    loading_list(what: &str) =>
+        format!("Loading {what}…"),
+        format!("{what} werden geladen…");
+
+    /// A list that could not be loaded.
+    list_failed(what: &str, why: &str) =>
+        format!("The {what} could not be loaded: {why}"),
+        format!("Die {what} konnten nicht geladen werden: {why}");
 }
 
 /// The paste report's title.
@@ -57,14 +77,6 @@ pub fn pasted_not_added(n: usize) -> String {
         Lang::En => format!("{n} pasted lines were not added:"),
         Lang::De if n == 1 => "1 eingefügte Zeile wurde nicht übernommen:".to_owned(),
         Lang::De => format!("{n} eingefügte Zeilen wurden nicht übernommen:"),
-    }
-}
-
-/// One line of it.
-pub fn pasted_line(line: usize, text: &str, reason: &str) -> String {
-    match lang() {
-        Lang::En => format!("Line {line} \"{text}\": {reason}"),
-        Lang::De => format!("Zeile {line} „{text}“: {reason}"),
     }
 }
 
@@ -79,54 +91,6 @@ pub fn pasted(added: usize, rejected: usize) -> String {
     match lang() {
         Lang::En => format!("Added {en_rows} from the pasted lines; {en_lines} not added."),
         Lang::De => format!("{de_rows} aus den eingefügten Zeilen hinzugefügt; {de_lines} nicht übernommen."),
-    }
-}
-
-/// A tag row's name ("Tag 1").
-pub fn tag_n(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Tag {n}"),
-        Lang::De => format!("Tag {n}"),
-    }
-}
-
-/// Announced after a remove (`tag` is its key or its number).
-pub fn tag_removed(tag: &str) -> String {
-    match lang() {
-        Lang::En => format!("Tag {tag} removed."),
-        Lang::De => format!("Tag {tag} entfernt."),
-    }
-}
-
-/// A tag row's remove button.
-pub fn remove_tag(tag: &str) -> String {
-    match lang() {
-        Lang::En => format!("Remove tag {tag}"),
-        Lang::De => format!("Tag {tag} entfernen"),
-    }
-}
-
-/// Copy a value.
-pub fn copy_value(value: &str) -> String {
-    match lang() {
-        Lang::En => format!("Copy {value}"),
-        Lang::De => format!("{value} kopieren"),
-    }
-}
-
-/// "Loading VPCs…".
-pub fn loading_list(what: &str) -> String {
-    match lang() {
-        Lang::En => format!("Loading {what}…"),
-        Lang::De => format!("{what} werden geladen…"),
-    }
-}
-
-/// A list that could not be loaded.
-pub fn list_failed(what: &str, why: &str) -> String {
-    match lang() {
-        Lang::En => format!("The {what} could not be loaded: {why}"),
-        Lang::De => format!("Die {what} konnten nicht geladen werden: {why}"),
     }
 }
 

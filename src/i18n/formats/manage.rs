@@ -12,96 +12,82 @@ pub fn accounts(n: usize) -> String {
     }
 }
 
-/// "3 accounts added to the whitelist."
-pub fn accounts_added(who: &str) -> String {
-    match lang() {
-        Lang::En => format!("{who} added to the whitelist."),
-        Lang::De => format!("{who} zur Whitelist hinzugefügt."),
-    }
-}
+formats! {
+    /// "3 accounts added to the whitelist."
+    accounts_added(who: &str) =>
+        format!("{who} added to the whitelist."),
+        format!("{who} zur Whitelist hinzugefügt.");
 
-/// "3 accounts removed from the whitelist."
-pub fn accounts_removed(who: &str) -> String {
-    match lang() {
-        Lang::En => format!("{who} removed from the whitelist."),
-        Lang::De => format!("{who} von der Whitelist entfernt."),
-    }
-}
+    /// "3 accounts removed from the whitelist."
+    accounts_removed(who: &str) =>
+        format!("{who} removed from the whitelist."),
+        format!("{who} von der Whitelist entfernt.");
 
-/// The remove confirmation.
-pub fn remove_from_whitelist(who: &str) -> String {
-    match lang() {
-        Lang::En => format!(
+    /// The remove confirmation.
+    remove_from_whitelist(who: &str) =>
+        format!(
             "Remove {who} from the whitelist? New VPC endpoints of these accounts can no longer connect to this service."
         ),
-        Lang::De => format!(
+        format!(
             "{who} von der Whitelist entfernen? Neue VPC-Endpunkte dieser Konten können sich dann nicht mehr mit diesem Dienst verbinden."
-        ),
-    }
-}
+        );
 
-/// Over the limit of one operation.
-pub fn accounts_over_limit(n: usize, max: usize) -> String {
-    match lang() {
-        Lang::En => format!("{n} accounts: at most {max} can be added at a time."),
-        Lang::De => format!("{n} Konten: Es können höchstens {max} auf einmal hinzugefügt werden."),
-    }
-}
+    /// Over the limit of one operation.
+    accounts_over_limit(n: usize, max: usize) =>
+        format!("{n} accounts: at most {max} can be added at a time."),
+        format!("{n} Konten: Es können höchstens {max} auf einmal hinzugefügt werden.");
 
-/// Room left in one operation.
-pub fn accounts_room(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("You can add {n} more accounts in this operation."),
-        Lang::De => format!("Sie können in diesem Vorgang noch {n} Konten hinzufügen."),
-    }
-}
+    /// Room left in one operation.
+    accounts_room(n: usize) =>
+        format!("You can add {n} more accounts in this operation."),
+        format!("Sie können in diesem Vorgang noch {n} Konten hinzufügen.");
 
-/// A tag added.
-pub fn tag_added(key: &str) -> String {
-    match lang() {
-        Lang::En => format!("Tag \"{key}\" added."),
-        Lang::De => format!("Tag „{key}“ hinzugefügt."),
-    }
-}
+    /// A tag added.
+    tag_added(key: &str) =>
+        format!("Tag \"{key}\" added."),
+        format!("Tag „{key}“ hinzugefügt.");
 
-/// A tag's value changed.
-pub fn tag_changed(key: &str) -> String {
-    match lang() {
-        Lang::En => format!("The value of tag \"{key}\" changed."),
-        Lang::De => format!("Der Wert von Tag „{key}“ wurde geändert."),
-    }
-}
+    /// A tag's value changed.
+    tag_changed(key: &str) =>
+        format!("The value of tag \"{key}\" changed."),
+        format!("Der Wert von Tag „{key}“ wurde geändert.");
 
-/// A tag deleted.
-pub fn tag_deleted(key: &str) -> String {
-    match lang() {
-        Lang::En => format!("Tag \"{key}\" deleted."),
-        Lang::De => format!("Tag „{key}“ gelöscht."),
-    }
-}
+    /// A tag deleted.
+    tag_deleted(key: &str) =>
+        format!("Tag \"{key}\" deleted."),
+        format!("Tag „{key}“ gelöscht.");
 
-/// The delete confirmation.
-pub fn delete_tag_question(key: &str) -> String {
-    match lang() {
-        Lang::En => format!("Delete tag \"{key}\" from this service?"),
-        Lang::De => format!("Tag „{key}“ von diesem Dienst löschen?"),
-    }
-}
+    /// The delete confirmation.
+    delete_tag_question(key: &str) =>
+        format!("Delete tag \"{key}\" from this service?"),
+        format!("Tag „{key}“ von diesem Dienst löschen?");
 
-/// A row's edit button.
-pub fn edit_tag_named(key: &str) -> String {
-    match lang() {
-        Lang::En => format!("Edit tag {key}"),
-        Lang::De => format!("Tag {key} bearbeiten"),
-    }
-}
+    /// A row's edit button.
+    edit_tag_named(key: &str) =>
+        format!("Edit tag {key}"),
+        format!("Tag {key} bearbeiten");
 
-/// A row's delete button.
-pub fn delete_tag_named(key: &str) -> String {
-    match lang() {
-        Lang::En => format!("Delete tag {key}"),
-        Lang::De => format!("Tag {key} löschen"),
-    }
+    /// A row's delete button.
+    delete_tag_named(key: &str) =>
+        format!("Delete tag {key}"),
+        format!("Tag {key} löschen");
+
+    /// A key the service has.
+    tag_key_exists(key: &str) =>
+        format!("This service already has the tag key \"{key}\"; edit its value instead."),
+        format!(
+            "Dieser Dienst hat den Tag-Schlüssel „{key}“ bereits; bearbeiten Sie stattdessen seinen Wert."
+        );
+
+    /// The key's hint.
+    tag_key_hint(max: usize, charset: &str) =>
+        format!("At most {max} characters: {charset}."),
+        format!("Höchstens {max} Zeichen: {charset}.");
+
+    /// The value's hint.
+    tag_value_hint(max: usize, charset: &str) =>
+        format!("At most {max} characters: {charset}; may be empty."),
+        format!("Höchstens {max} Zeichen: {charset}; darf leer sein.");
 }
 
 /// "3 of 10 tags." and at the limit what to do.
@@ -111,31 +97,5 @@ pub fn tags_of(n: usize, max: usize) -> String {
         (Lang::En, false) => format!("{n} of {max} tags."),
         (Lang::De, true) => format!("{n} von {max} Tags: Löschen Sie eines, um ein weiteres hinzuzufügen."),
         (Lang::De, false) => format!("{n} von {max} Tags."),
-    }
-}
-
-/// A key the service has.
-pub fn tag_key_exists(key: &str) -> String {
-    match lang() {
-        Lang::En => format!("This service already has the tag key \"{key}\"; edit its value instead."),
-        Lang::De => format!(
-            "Dieser Dienst hat den Tag-Schlüssel „{key}“ bereits; bearbeiten Sie stattdessen seinen Wert."
-        ),
-    }
-}
-
-/// The key's hint.
-pub fn tag_key_hint(max: usize, charset: &str) -> String {
-    match lang() {
-        Lang::En => format!("At most {max} characters: {charset}."),
-        Lang::De => format!("Höchstens {max} Zeichen: {charset}."),
-    }
-}
-
-/// The value's hint.
-pub fn tag_value_hint(max: usize, charset: &str) -> String {
-    match lang() {
-        Lang::En => format!("At most {max} characters: {charset}; may be empty."),
-        Lang::De => format!("Höchstens {max} Zeichen: {charset}; darf leer sein."),
     }
 }

@@ -1,193 +1,120 @@
 //! The tools', settings' and sign-in's texts with numbers or names in them.
 
-use crate::i18n::{lang, Lang};
+formats! {
+    /// "10% of calls".
+    percent_of_calls(p: u8) =>
+        format!("{p}% of calls"),
+        format!("{p} % der Aufrufe");
 
-/// "10% of calls".
-pub fn percent_of_calls(p: u8) -> String {
-    match lang() {
-        Lang::En => format!("{p}% of calls"),
-        Lang::De => format!("{p} % der Aufrufe"),
-    }
-}
+    /// A seconds field's hint.
+    seconds_hint(max: u64) =>
+        format!("0 to {max} seconds."),
+        format!("0 bis {max} Sekunden.");
 
-/// A seconds field's hint.
-pub fn seconds_hint(max: u64) -> String {
-    match lang() {
-        Lang::En => format!("0 to {max} seconds."),
-        Lang::De => format!("0 bis {max} Sekunden."),
-    }
-}
+    /// The badge with a scenario.
+    scenario_badge(summary: &str) =>
+        format!("Scenario: {summary}"),
+        format!("Szenario: {summary}");
 
-/// The badge with a scenario.
-pub fn scenario_badge(summary: &str) -> String {
-    match lang() {
-        Lang::En => format!("Scenario: {summary}"),
-        Lang::De => format!("Szenario: {summary}"),
-    }
-}
+    /// A bad scenario link.
+    link_not_applied(why: &str) =>
+        format!("The link was not applied: {why}."),
+        format!("Der Link wurde nicht übernommen: {why}.");
 
-/// A bad scenario link.
-pub fn link_not_applied(why: &str) -> String {
-    match lang() {
-        Lang::En => format!("The link was not applied: {why}."),
-        Lang::De => format!("Der Link wurde nicht übernommen: {why}."),
-    }
-}
+    /// The server refused the scenario.
+    server_refused_scenario(why: &str) =>
+        format!("The server did not take the scenario: {why}"),
+        format!("Der Server hat das Szenario nicht übernommen: {why}");
 
-/// The server refused the scenario.
-pub fn server_refused_scenario(why: &str) -> String {
-    match lang() {
-        Lang::En => format!("The server did not take the scenario: {why}"),
-        Lang::De => format!("Der Server hat das Szenario nicht übernommen: {why}"),
-    }
-}
+    /// Exported.
+    exported_as(file: &str) =>
+        format!("Exported as {file}."),
+        format!("Exportiert als {file}.");
 
-/// Exported.
-pub fn exported_as(file: &str) -> String {
-    match lang() {
-        Lang::En => format!("Exported as {file}."),
-        Lang::De => format!("Exportiert als {file}."),
-    }
-}
-
-/// A state too large for a link.
-pub fn state_too_large(len: usize, max: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("The state is too large for a link ({len} characters, at most {max}); export a file instead.")
-        }
-        Lang::De => format!(
+    /// A state too large for a link.
+    state_too_large(len: usize, max: usize) =>
+        format!("The state is too large for a link ({len} characters, at most {max}); export a file instead."),
+        format!(
             "Der Zustand ist für einen Link zu groß ({len} Zeichen, höchstens {max}); exportieren Sie stattdessen eine Datei."
-        ),
-    }
-}
+        );
 
-/// Imported.
-pub fn imported(file: &str) -> String {
-    match lang() {
-        Lang::En => format!("Imported {file}."),
-        Lang::De => format!("{file} importiert."),
-    }
-}
+    /// Imported.
+    imported(file: &str) =>
+        format!("Imported {file}."),
+        format!("{file} importiert.");
 
-/// Not imported.
-pub fn not_imported(file: &str, why: &str) -> String {
-    match lang() {
-        Lang::En => format!("{file} was not imported: {why}. Nothing was changed."),
-        Lang::De => format!("{file} wurde nicht importiert: {why}. Es wurde nichts geändert."),
-    }
-}
+    /// Not imported.
+    not_imported(file: &str, why: &str) =>
+        format!("{file} was not imported: {why}. Nothing was changed."),
+        format!("{file} wurde nicht importiert: {why}. Es wurde nichts geändert.");
 
-/// Not a state file (`detail` is the JSON parser's words).
-pub fn not_a_state_file(detail: &str) -> String {
-    match lang() {
-        Lang::En => format!("this is not a mock state file ({detail})"),
-        Lang::De => format!("dies ist keine Zustandsdatei der Mock-API ({detail})"),
-    }
-}
+    /// Not a state file (`detail` is the JSON parser's words).
+    not_a_state_file(detail: &str) =>
+        format!("this is not a mock state file ({detail})"),
+        format!("dies ist keine Zustandsdatei der Mock-API ({detail})");
 
-/// Another format.
-pub fn wrong_state_format(found: &str, expected: &str) -> String {
-    match lang() {
-        Lang::En => format!("the format is \"{found}\", not \"{expected}\""),
-        Lang::De => format!("das Format ist „{found}“, nicht „{expected}“"),
-    }
-}
+    /// Another format.
+    wrong_state_format(found: &str, expected: &str) =>
+        format!("the format is \"{found}\", not \"{expected}\""),
+        format!("das Format ist „{found}“, nicht „{expected}“");
 
-/// Another version.
-pub fn unsupported_state_version(found: u32, supported: u32) -> String {
-    match lang() {
-        Lang::En => format!("version {found} is not supported (this console reads {supported})"),
-        Lang::De => format!("Version {found} wird nicht unterstützt (diese Konsole liest {supported})"),
-    }
-}
+    /// Another version.
+    unsupported_state_version(found: u32, supported: u32) =>
+        format!("version {found} is not supported (this console reads {supported})"),
+        format!("Version {found} wird nicht unterstützt (diese Konsole liest {supported})");
 
-/// Not a region.
-pub fn not_a_region(id: &str) -> String {
-    match lang() {
-        Lang::En => format!("\"{id}\" is not a region"),
-        Lang::De => format!("„{id}“ ist keine Region"),
-    }
-}
+    /// Not a region.
+    not_a_region(id: &str) =>
+        format!("\"{id}\" is not a region"),
+        format!("„{id}“ ist keine Region");
 
-/// A journal under another region's key.
-pub fn journal_of_other_region(id: &str, other: &str) -> String {
-    match lang() {
-        Lang::En => format!("the journal under \"{id}\" is of {other}"),
-        Lang::De => format!("das Journal unter „{id}“ gehört zu {other}"),
-    }
-}
+    /// A journal under another region's key.
+    journal_of_other_region(id: &str, other: &str) =>
+        format!("the journal under \"{id}\" is of {other}"),
+        format!("das Journal unter „{id}“ gehört zu {other}");
 
-/// A change refused on replay.
-pub fn change_no_longer_applies(id: &str, n: usize, of: usize) -> String {
-    match lang() {
-        Lang::En => format!("in {id}, change {n} of {of} no longer applies (it was refused on replay)"),
-        Lang::De => {
-            format!("in {id} gilt Änderung {n} von {of} nicht mehr (sie wurde beim Wiedergeben abgelehnt)")
-        }
-    }
-}
+    /// A change refused on replay.
+    change_no_longer_applies(id: &str, n: usize, of: usize) =>
+        format!("in {id}, change {n} of {of} no longer applies (it was refused on replay)"),
+        format!("in {id} gilt Änderung {n} von {of} nicht mehr (sie wurde beim Wiedergeben abgelehnt)");
 
-/// The HTTP badge.
-pub fn http_api(base: &str) -> String {
-    match lang() {
-        Lang::En => format!("HTTP API: {base}"),
-        Lang::De => format!("HTTP-API: {base}"),
-    }
-}
+    /// The HTTP badge.
+    http_api(base: &str) =>
+        format!("HTTP API: {base}"),
+        format!("HTTP-API: {base}");
 
-/// A session in Settings.
-pub fn session_line(region: &str, user: &str, account: &str, project: &str, until: &str) -> String {
-    match lang() {
-        Lang::En => format!("{region}: {user} of {account} (project {project}), until {until}"),
-        Lang::De => format!("{region}: {user} von {account} (Projekt {project}), bis {until}"),
-    }
-}
+    /// A session in Settings.
+    session_line(region: &str, user: &str, account: &str, project: &str, until: &str) =>
+        format!("{region}: {user} of {account} (project {project}), until {until}"),
+        format!("{region}: {user} von {account} (Projekt {project}), bis {until}");
 
-/// The session badge's title.
-pub fn signed_in_as(region: &str, user: &str, account: &str) -> String {
-    match lang() {
-        Lang::En => format!("Signed in to {region} as {user} of {account}"),
-        Lang::De => format!("Bei {region} angemeldet als {user} von {account}"),
-    }
-}
+    /// The session badge's title.
+    signed_in_as(region: &str, user: &str, account: &str) =>
+        format!("Signed in to {region} as {user} of {account}"),
+        format!("Bei {region} angemeldet als {user} von {account}");
 
-/// Announced after a delete finished.
-pub fn deleted_names(names: &str) -> String {
-    match lang() {
-        Lang::En => format!("Deleted: {names}."),
-        Lang::De => format!("Gelöscht: {names}."),
-    }
-}
+    /// Announced after a delete finished.
+    deleted_names(names: &str) =>
+        format!("Deleted: {names}."),
+        format!("Gelöscht: {names}.");
 
-/// Shown after a delete started.
-pub fn deleting_names(names: &str) -> String {
-    match lang() {
-        Lang::En => format!("Deleting {names}."),
-        Lang::De => format!("{names} wird gelöscht."),
-    }
-}
+    /// Shown after a delete started.
+    deleting_names(names: &str) =>
+        format!("Deleting {names}."),
+        format!("{names} wird gelöscht.");
 
-/// The name chip.
-pub fn name_chip(name: &str) -> String {
-    match lang() {
-        Lang::En => format!("Name: {name}"),
-        Lang::De => format!("Name: {name}"),
-    }
-}
+    /// The name chip.
+    name_chip(name: &str) =>
+        format!("Name: {name}"),
+        format!("Name: {name}");
 
-/// The state of a link that did not load.
-pub fn state_not_loaded(why: &str) -> String {
-    match lang() {
-        Lang::En => format!("the state in it was not loaded: {why}"),
-        Lang::De => format!("der Zustand darin wurde nicht geladen: {why}"),
-    }
-}
+    /// The state of a link that did not load.
+    state_not_loaded(why: &str) =>
+        format!("the state in it was not loaded: {why}"),
+        format!("der Zustand darin wurde nicht geladen: {why}");
 
-/// A token without the region's project.
-pub fn token_without_project(region: &str) -> String {
-    match lang() {
-        Lang::En => format!("the token has no project (is there a project named {region}?)"),
-        Lang::De => format!("das Token hat kein Projekt (gibt es ein Projekt namens {region}?)"),
-    }
+    /// A token without the region's project.
+    token_without_project(region: &str) =>
+        format!("the token has no project (is there a project named {region}?)"),
+        format!("das Token hat kein Projekt (gibt es ein Projekt namens {region}?)");
 }
