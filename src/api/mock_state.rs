@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use leptos::prelude::{GetUntracked, Set};
+use leptos::prelude::GetUntracked;
 use serde::{Deserialize, Serialize};
 use vpcep_mock::{Journal, JournaledCloud};
 use vpcep_model::Region;
@@ -12,7 +12,7 @@ use vpcep_model::Region;
 use super::browser::now_ms;
 use super::scenario::Scenario;
 use super::EmbeddedMock;
-use crate::i18n::formats;
+use crate::i18n::{formats, lang};
 
 /// The `format` of a state file.
 pub const STATE_FORMAT: &str = "vpcep-console.mock-state";
@@ -35,12 +35,10 @@ pub struct MockState {
 }
 
 impl MockState {
-    /// Reads and checks a state: the format and version, each region, and every change in
-    /// each journal (it must still apply). Returns each region's rebuilt cloud.
-    pub fn check(
-        text: &str,
-        mock: &EmbeddedMock,
-    ) -> Result<(Scenario, Vec<(Region, JournaledCloud)>), String> {
+    /// Reads and checks a state: the format and version, the scenario's limits, each region,
+    /// and every change in each journal (it must still apply, with the state's own Creating and
+    /// Deleting times). Returns the scenario and each region's rebuilt cloud.
+    pub fn check(text: &str) -> Result<(Scenario, Vec<(Region, JournaledCloud)>), String> {
         let state: MockState =
             serde_json::from_str(text).map_err(|e| formats::not_a_state_file(&e.to_string()))?;
         if state.format != STATE_FORMAT {
@@ -49,7 +47,8 @@ impl MockState {
         if state.version != STATE_VERSION {
             return Err(formats::unsupported_state_version(state.version, STATE_VERSION));
         }
-        let config = mock.config();
+        state.scenario.check().map_err(|e| e.get(lang()).to_owned())?;
+        let config = state.scenario.config();
         let mut clouds = Vec::new();
         for (id, journal) in state.regions {
             let region = Region::from_id(&id).ok_or_else(|| formats::not_a_region(&id))?;
@@ -101,17 +100,14 @@ impl EmbeddedMock {
 
     /// Replaces the state with the one in `text`, or says why not (nothing changes then).
     pub fn import(&self, text: &str) -> Result<(), String> {
-        let (scenario, rebuilt) = MockState::check(text, self)?;
+        let (scenario, rebuilt) = MockState::check(text)?;
         let mut clouds = self.0.clouds.lock().unwrap_or_else(|e| e.into_inner());
         for (region, cloud) in rebuilt {
             self.store(region, &cloud);
             clouds.insert(region, cloud);
         }
         drop(clouds);
-        if self.0.storage_prefix.is_some() {
-            super::scenario_start::keep(&scenario);
-        }
-        self.0.scenario.set(scenario);
+        self.play(scenario);
         Ok(())
     }
 }
@@ -131,6 +127,35 @@ mod tests {
         // The format field pads the state to a chosen length (only the length matters here).
         s.format.push_str(&"x".repeat(padding));
         s
+    }
+
+    #[test]
+    fn an_import_replays_with_the_states_own_times_and_keeps_the_scenarios_limits() {
+        use vpcep_mock::Account;
+        use vpcep_model::{fixtures, CreateServiceBody, ServiceStatus};
+        const T0: u64 = 1_700_000_000_000;
+        let slow = Scenario { creating_ms: 60_000, ..Scenario::default() };
+        let mut live = JournaledCloud::seeded_account(Account::Demo, Region::EuDe, T0, 7, slow.config());
+        let lb = live.at(T0).list_load_balancers().into_iter().find(|lb| lb.name == "elb-analytics").unwrap();
+        let body = CreateServiceBody {
+            service_name: Some("slow".into()),
+            ..fixtures::create_body_on(&lb.vpc_id, &lb.vip_port_id)
+        };
+        let created = live.create_service(T0, body).unwrap();
+        let mut regions = BTreeMap::new();
+        regions.insert("eu-de".to_owned(), live.journal().clone());
+        let state =
+            MockState { format: STATE_FORMAT.into(), version: STATE_VERSION, scenario: slow, regions };
+        let (scenario, mut clouds) = MockState::check(&serde_json::to_string(&state).unwrap()).unwrap();
+        assert_eq!(scenario.creating_ms, 60_000);
+        // 10 s on: past the default 3 s, still within the state's own 60 s.
+        let status = clouds[0].1.at(T0 + 10_000).get_service(&created.id).unwrap().status;
+        assert_eq!(status, ServiceStatus::Creating);
+        let mut over = state.clone();
+        over.scenario.latency =
+            vpcep_mock::scenario::Latency::Fixed(vpcep_mock::scenario::MAX_LATENCY_MS + 1);
+        let refused = MockState::check(&serde_json::to_string(&over).unwrap()).err().unwrap_or_default();
+        assert!(refused.contains("latency is 0 to 5000"), "{refused}");
     }
 
     #[test]

@@ -30,8 +30,12 @@ pub fn keep(scenario: &Scenario) {
     }
 }
 
+/// The scenario kept from before, if it still reads and keeps the limits (else the default).
 fn kept() -> Scenario {
-    storage_get(SCENARIO_KEY).and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default()
+    storage_get(SCENARIO_KEY)
+        .and_then(|j| serde_json::from_str::<Scenario>(&j).ok())
+        .filter(|s| s.check().is_ok())
+        .unwrap_or_default()
 }
 
 /// Reads the URL's scenario, keeps it, and takes its keys out of the URL.

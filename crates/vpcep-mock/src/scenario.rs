@@ -43,7 +43,8 @@ impl Latency {
         }
     }
 
-    fn query(self) -> String {
+    /// Its value in a URL query (`300`, `random`).
+    pub fn query(self) -> String {
         match self {
             Latency::Fixed(ms) => ms.to_string(),
             Latency::Random => "random".to_owned(),
@@ -194,6 +195,15 @@ impl Scenario {
     /// server adds none of its own).
     pub fn server_default() -> Scenario {
         Scenario { latency: Latency::Fixed(0), ..Scenario::default() }
+    }
+
+    /// The engine's configuration for this scenario's Creating and Deleting times.
+    pub fn config(&self) -> crate::cloud::MockConfig {
+        crate::cloud::MockConfig {
+            create_delay_ms: self.creating_ms,
+            delete_delay_ms: self.deleting_ms,
+            ..crate::cloud::MockConfig::default()
+        }
     }
 
     /// The scenario of a URL query (without `?`; other keys are ignored): `Ok(None)` when it

@@ -85,7 +85,7 @@ impl EmbeddedMock {
     }
 
     /// Plays `scenario`, remembered across reloads (unless the mock keeps nothing).
-    fn play(&self, scenario: Scenario) {
+    pub(super) fn play(&self, scenario: Scenario) {
         if self.0.storage_prefix.is_some() {
             super::scenario_start::keep(&scenario);
         }
@@ -97,8 +97,7 @@ impl EmbeddedMock {
     }
 
     pub(super) fn config(&self) -> MockConfig {
-        let s = self.0.scenario.get_untracked();
-        MockConfig { create_delay_ms: s.creating_ms, delete_delay_ms: s.deleting_ms, ..MockConfig::default() }
+        self.0.scenario.get_untracked().config()
     }
 
     pub(super) fn load(&self, region: Region) -> JournaledCloud {

@@ -1,7 +1,7 @@
 //! The panel's fields as typed, read through the scenario's URL rules (one set of rules for
 //! the panel and the link).
 
-use crate::api::scenario::{Latency, Scenario};
+use crate::api::scenario::Scenario;
 use crate::i18n::lang;
 
 /// What the panel's fields hold, as typed.
@@ -19,13 +19,9 @@ pub(super) struct Fields {
 
 impl Fields {
     pub(super) fn of(s: &Scenario) -> Fields {
-        let latency = match s.latency {
-            Latency::Fixed(ms) => ms.to_string(),
-            Latency::Random => "random".to_owned(),
-        };
         Fields {
             account: s.account.id().to_owned(),
-            latency,
+            latency: s.latency.query(),
             creating_s: (s.creating_ms / 1000).to_string(),
             deleting_s: (s.deleting_ms / 1000).to_string(),
             fail: s.fault.as_ref().map(|f| f.kind.id().to_owned()).unwrap_or_default(),
