@@ -177,7 +177,7 @@ async fn dispatch(State(state): State<Arc<AppState>>, req: Request) -> Response 
                 };
                 // An unauthenticated request does not take the fault.
                 if let Some(playing) = &state.scenario {
-                    if let Some(failed) = playing.before(&project, route.name()).await {
+                    if let Some(failed) = playing.before(&project, route.operation()).await {
                         return failed;
                     }
                 }

@@ -23,7 +23,7 @@ pub struct Playing {
     by_project: Mutex<HashMap<String, Scenario>>,
 }
 
-/// A number in [0, 1): std's randomly keyed hasher over a counter (enough for latencies and
+/// A number in [0, 1): std's randomly keyed hasher over the time (enough for latencies and
 /// rates; no random-number crate for that).
 fn random() -> f64 {
     let bits = RandomState::new().hash_one(std::time::SystemTime::now());
@@ -66,14 +66,10 @@ impl Playing {
         let (latency, fault) = {
             let mut own = self.by_project.lock().unwrap_or_else(|e| e.into_inner());
             let mut everywhere = self.everywhere.lock().unwrap_or_else(|e| e.into_inner());
-            let slot = match own.get_mut(project) {
+            let s = match own.get_mut(project) {
                 Some(s) => s,
-                None => match everywhere.as_mut() {
-                    Some(s) => s,
-                    None => return None,
-                },
+                None => everywhere.as_mut()?,
             };
-            let s = slot;
             let latency = s.latency.draw(random());
             let fault = s.fault.clone().filter(|f| f.hits(operation, random()));
             if fault.as_ref().is_some_and(|f| f.rate.is_none()) {

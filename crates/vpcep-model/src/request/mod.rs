@@ -129,9 +129,8 @@ fn with_query(path: String, query: String) -> String {
     }
 }
 
-/// The console's operations by name: a route's [`Route::name`] (the embedded mock calls its
-/// engine by the same names; `list_load_balancers` there covers both kinds). What a
-/// scenario's failure can be aimed at.
+/// The console's operations by name: what [`Route::operation`] gives for its requests, and
+/// what the embedded mock calls its engine by. What a scenario's failure can be aimed at.
 pub const OPERATIONS: [&str; 15] = [
     "list_services",
     "get_service",
@@ -173,6 +172,16 @@ impl Route {
             Route::ListSubnets(_) => "list_subnets",
             Route::IssueToken => "issue_token",
             Route::ListEcsServers(_) => "list_ecs_servers",
+        }
+    }
+
+    /// The console's operation this request belongs to (one of [`OPERATIONS`] for the
+    /// console's own calls): its name, except that both kinds of load balancer list are the one
+    /// operation `list_load_balancers`, as the console reads them together.
+    pub fn operation(&self) -> &'static str {
+        match self {
+            Route::ListSharedLoadBalancers(_) => "list_load_balancers",
+            other => other.name(),
         }
     }
 

@@ -51,11 +51,17 @@ fn every_route_parses_back_from_what_the_client_sends() {
 }
 
 #[test]
-fn every_operation_is_the_name_of_a_route() {
+fn every_operation_is_the_name_of_a_route_and_both_load_balancer_lists_are_one() {
     let names: std::collections::HashSet<_> = every_route().iter().map(Route::name).collect();
     for op in OPERATIONS {
         assert!(names.contains(op), "{op} names no route");
     }
+    let shared = Route::ListSharedLoadBalancers(MarkerQuery::default());
+    assert_eq!(
+        (shared.operation(), Route::ListLoadBalancers.operation()),
+        ("list_load_balancers", "list_load_balancers")
+    );
+    assert_eq!(Route::CreateService.operation(), "create_service");
 }
 
 #[test]
