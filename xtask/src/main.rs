@@ -18,6 +18,7 @@
 
 mod bundle_size;
 mod precompress;
+mod release;
 mod server;
 mod setup;
 mod steps;
