@@ -4,13 +4,12 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::path;
 
-use crate::api::session::SignIn;
 use crate::api::settings::{ApiMode, ApiSettings};
-use crate::api::{Api, EmbeddedMock, HttpApi, MockOptions};
-use crate::components::scenario::{ScenarioControl, ScenarioTarget};
+use crate::api::{start, Api};
 use crate::components::shell::Shell;
+use crate::components::LazyPart;
 use crate::context::{provide_app_context, DataVersion, RegionState};
-use crate::pages::{CreateServicePage, NotFoundPage, ServiceDetailsPage, ServiceListPage, SettingsPage};
+use crate::pages::{self, ServiceListPage};
 
 /// The console, wired to the API chosen in Settings (the embedded mock by default).
 #[component]
@@ -18,30 +17,17 @@ pub fn App() -> impl IntoView {
     crate::i18n::mark_document();
     #[cfg(feature = "e2e-hooks")]
     crate::i18n::expose_catalogue();
-    let settings = ApiSettings::load();
-    match settings.mode {
-        ApiMode::Mock => {
-            let start = crate::api::scenario_start::scenario_at_start();
-            let mock =
-                EmbeddedMock::new(MockOptions { scenario: start.scenario.clone(), ..MockOptions::default() });
-            if start.fresh {
-                mock.set_scenario(start.scenario, true);
-            }
-            let mut url_error = start.error;
-            if let Some(state) = start.state {
-                if let Err(why) = mock.import(&state) {
-                    url_error = Some(crate::i18n::formats::state_not_loaded(&why));
-                }
-            }
-            provide_context(ScenarioControl { target: ScenarioTarget::Embedded(mock.clone()), url_error });
-            Api::provide(mock);
-        }
-        ApiMode::Http => {
-            let sign_in = SignIn::default();
-            provide_context(sign_in.clone());
-            Api::provide(HttpApi::new(settings, sign_in));
-        }
-    }
+    // The API's implementation is a chunk of its own, fetched now, while the page paints.
+    let backend = match ApiSettings::load().mode {
+        ApiMode::Mock => start::embedded_mock(crate::api::scenario_start::take_link_query()),
+        ApiMode::Http => start::http_client(),
+    };
+    provide_context(backend.clone());
+    Api::provide(backend.clone());
+    leptos::task::spawn_local(async move {
+        // A failure shows where the API is used (with Retry); nothing to do here.
+        let _ = backend.backend().await;
+    });
     provide_app_context();
     view! {
         <Router>
@@ -59,12 +45,21 @@ pub fn AppRoutes() -> impl IntoView {
     // that sent it is cleaned up (see `api::http`).
     let _ = (use_context::<RegionState>(), use_context::<DataVersion>());
     view! {
-        <Routes fallback=NotFoundPage>
+        <Routes fallback=|| view! { <LazyPart load=|| Box::pin(pages::not_found_page()) /> }>
             <Route path=path!("/") view=|| view! { <Redirect path="/services" /> } />
             <Route path=path!("/services") view=ServiceListPage />
-            <Route path=path!("/services/create") view=CreateServicePage />
-            <Route path=path!("/services/:id") view=ServiceDetailsPage />
-            <Route path=path!("/settings") view=SettingsPage />
+            <Route
+                path=path!("/services/create")
+                view=|| view! { <LazyPart load=|| Box::pin(pages::create_page()) /> }
+            />
+            <Route
+                path=path!("/services/:id")
+                view=|| view! { <LazyPart load=|| Box::pin(pages::details_page()) /> }
+            />
+            <Route
+                path=path!("/settings")
+                view=|| view! { <LazyPart load=|| Box::pin(pages::settings_page()) /> }
+            />
         </Routes>
     }
 }

@@ -1,6 +1,7 @@
 //! The API the pages call: one trait, with the embedded mock behind it (and, later, the real
 //! OTC VPCEP v1 REST API over HTTP, with the same wire types).
 
+pub mod backend;
 mod browser;
 mod error;
 mod http;
@@ -10,6 +11,7 @@ pub mod scenario;
 pub mod scenario_start;
 pub mod session;
 pub mod settings;
+pub mod start;
 
 use std::future::Future;
 use std::pin::Pin;

@@ -38,14 +38,28 @@ fn kept() -> Scenario {
         .unwrap_or_default()
 }
 
-/// Reads the URL's scenario, keeps it, and takes its keys out of the URL.
-pub fn scenario_at_start() -> ScenarioStart {
-    let location = web_sys::window().map(|w| w.location());
-    let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
-    let query = search.trim_start_matches('?');
+/// What the link asked of the mock: the scenario's keys and `state`, taken off the URL at once
+/// (before the router reads it, so that a reload keeps what the person did), as a query for
+/// [`scenario_at_start`] in the mock's chunk. Empty when the link asks nothing.
+pub fn take_link_query() -> String {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(search.trim_start_matches('?')).unwrap_or_default();
+    let (asked, rest): (Vec<_>, Vec<_>) =
+        pairs.into_iter().partition(|(k, _)| QUERY_KEYS.contains(&k.as_str()) || k == "state");
+    if asked.is_empty() {
+        return String::new();
+    }
+    leave_url(&rest);
+    serde_urlencoded::to_string(&asked).unwrap_or_default()
+}
+
+/// The scenario the embedded mock starts with, from what the link asked (see
+/// [`take_link_query`]).
+pub fn scenario_at_start(query: &str) -> ScenarioStart {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
     let state = pairs.iter().find(|(k, _)| k == "state").map(|(_, v)| v.clone());
-    let start = match Scenario::from_query(query) {
+    match Scenario::from_query(query) {
         Ok(None) => ScenarioStart { scenario: kept(), fresh: false, error: None, state },
         Ok(Some(scenario)) => {
             keep(&scenario);
@@ -54,18 +68,12 @@ pub fn scenario_at_start() -> ScenarioStart {
         Err(why) => {
             ScenarioStart { scenario: kept(), fresh: false, error: Some(why.get(lang()).to_owned()), state }
         }
-    };
-    if start.fresh || start.error.is_some() || start.state.is_some() {
-        leave_url(&pairs);
     }
-    start
 }
 
-/// Replaces the URL with the same one without the scenario's keys and the state.
-fn leave_url(pairs: &[(String, String)]) {
-    let rest: Vec<&(String, String)> =
-        pairs.iter().filter(|(k, _)| !QUERY_KEYS.contains(&k.as_str()) && k != "state").collect();
-    let rest = serde_urlencoded::to_string(&rest).unwrap_or_default();
+/// Puts the URL back without what the link asked of the mock.
+fn leave_url(rest: &[(String, String)]) {
+    let rest = serde_urlencoded::to_string(rest).unwrap_or_default();
     let Some(window) = web_sys::window() else { return };
     let path = window.location().pathname().unwrap_or_default();
     let url = if rest.is_empty() { path } else { format!("{path}?{rest}") };

@@ -34,9 +34,22 @@ impl Default for ApiSettings {
 }
 
 impl ApiSettings {
-    /// The saved settings, else the defaults.
+    /// The saved settings, else the defaults. Read with the browser's `JSON.parse` (every page
+    /// reads them at start; serde_json stays in the chunks that need it).
     pub fn load() -> Self {
-        storage_get(SETTINGS_KEY).and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default()
+        storage_get(SETTINGS_KEY).and_then(|j| Self::from_json(&j)).unwrap_or_default()
+    }
+
+    /// The settings in `json` (`{"mode":"http","base":"/api"}`), if they read.
+    fn from_json(json: &str) -> Option<Self> {
+        let value = js_sys::JSON::parse(json).ok()?;
+        let field = |name: &str| js_sys::Reflect::get(&value, &name.into()).ok().and_then(|v| v.as_string());
+        let mode = match field("mode")?.as_str() {
+            "mock" => ApiMode::Mock,
+            "http" => ApiMode::Http,
+            _ => return None,
+        };
+        Some(ApiSettings { mode, base: field("base")? })
     }
 
     /// Saves the settings.

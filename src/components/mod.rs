@@ -9,6 +9,7 @@ pub mod dismiss;
 pub mod error_alert;
 pub mod field_error;
 pub mod form_field;
+pub mod lazy_part;
 pub mod modal;
 pub mod pagination;
 pub mod region_selector;
@@ -24,7 +25,8 @@ pub mod state_transfer;
 pub mod status_indicator;
 pub mod table_skeleton;
 
-pub use error_alert::ErrorAlert;
+pub use error_alert::{ErrorAlert, ErrorBox};
+pub use lazy_part::{ChunkError, LazyPart, PartFuture};
 pub use region_selector::RegionSelector;
 pub use status_indicator::StatusIndicator;
 pub use table_skeleton::TableSkeleton;

@@ -3,11 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::session::use_sign_in;
+use crate::api::backend::{Backend, BackendSlot, ChunkView};
 use crate::api::use_api;
-use crate::components::scenario::ScenarioButton;
 use crate::components::shortcuts::Shortcuts;
-use crate::components::sign_in::{SessionBadge, SignInDialog};
 use crate::components::RegionSelector;
 use crate::context::use_data_version;
 use crate::i18n::{t, Lang};
@@ -63,9 +61,9 @@ pub fn Shell(
                 <div class="topbar-tools" id="topbar-tools">
                     <RegionSelector />
                     <div class="topbar-spacer"></div>
-                    <ScenarioButton />
+                    {backend_view(|b| b.scenario_button.clone())}
                     <ResetDemoData />
-                    {use_sign_in().map(|s| view! { <SessionBadge sign_in=s /> })}
+                    {backend_view(|b| b.session.clone())}
                     <button
                         type="button"
                         class="btn btn-link topbar-action"
@@ -78,7 +76,6 @@ pub fn Shell(
                     <LanguageSelect />
                 </div>
             </header>
-            {use_sign_in().map(|s| view! { <SignInDialog sign_in=s /> })}
             <Shortcuts open=shortcuts />
             <div class="layout">
                 <nav class="sidenav" id="sidenav" aria-label=t.nav_title>
@@ -98,6 +95,12 @@ pub fn Shell(
             </div>
         </div>
     }
+}
+
+/// A view of the backend's chunk (a top bar tool), once the chunk is there.
+fn backend_view(part: fn(&Backend) -> Option<ChunkView>) -> impl IntoView {
+    let slot = use_context::<BackendSlot>();
+    move || slot.as_ref().and_then(|s| s.loaded()).and_then(part).map(|v| v())
 }
 
 /// "Reset demo data", shown only when the API is the embedded mock.

@@ -7,7 +7,9 @@ use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use crate::components::modal::InfoDialog;
+use crate::components::LazyPart;
 use crate::dom::focus_now;
+use crate::split_part;
 
 /// The shortcuts, as the help lists them.
 pub fn shortcuts() -> [(&'static str, &'static str); 4] {
@@ -75,7 +77,14 @@ pub fn Shortcuts(
         }
     });
     on_cleanup(move || handle.remove());
-    view! {
+    // The help (its chunk) is there from the first time it opens on.
+    let asked = Memo::new(move |asked: Option<&bool>| asked.copied().unwrap_or(false) || open.get());
+    move || asked.get().then(|| view! { <LazyPart quiet=true load=move || Box::pin(shortcuts_help(open)) /> })
+}
+
+split_part! {
+    /// The shortcuts' help dialog, in its own chunk.
+    fn shortcuts_help(open: RwSignal<bool>) -> AnyView, chunk = shortcuts_help => view! {
         <InfoDialog open id="shortcuts-dialog" title=crate::i18n::t().keyboard_shortcuts>
             <dl class="shortcuts">
                 {shortcuts()
@@ -94,4 +103,5 @@ pub fn Shortcuts(
             </dl>
         </InfoDialog>
     }
+    .into_any()
 }

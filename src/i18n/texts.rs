@@ -225,6 +225,12 @@ texts! {
     service_details: "Service details", "Dienstdetails";
     /// While a read runs.
     loading: "Loading…", "Wird geladen…";
+    /// A part of the console (its wasm chunk) is being fetched.
+    loading_part: "Loading this part of the console…", "Dieser Teil der Konsole wird geladen…";
+    /// A part's chunk could not be fetched.
+    part_not_loaded: "This part of the console could not be loaded", "Dieser Teil der Konsole konnte nicht geladen werden";
+    /// What to do when a part's chunk could not be fetched.
+    part_not_loaded_detail: "Check the network connection and try again. What you entered elsewhere is kept.", "Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Ihre übrigen Eingaben bleiben erhalten.";
     /// The back link.
     back_to_list: "Back to VPC Endpoint Service List", "Zurück zur Liste der VPC-Endpunktdienste";
     /// The title before the name is known.

@@ -13,6 +13,8 @@
 //! - `cargo xtask e2e [PLAYWRIGHT ARGS]`: the end-to-end build and tests only.
 //! - `cargo xtask setup`: only the set-up.
 //! - `cargo xtask serve-dist [--port N]`: serve `dist/` with vpcep-server.
+//! - `cargo xtask split-wasm`: Trunk's post-build hook: builds the wasm and splits it into
+//!   chunks (see `split.rs`).
 //!
 //! Uses only the standard library, so it compiles in seconds on a fresh machine.
 
@@ -21,6 +23,7 @@ mod precompress;
 mod release;
 mod server;
 mod setup;
+mod split;
 mod steps;
 mod util;
 
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         "bench" => steps::bench(),
         "e2e" => steps::e2e_only(rest),
         "setup" => setup::all(setup::Needs::Everything),
+        "split-wasm" => split::split_wasm(),
         "serve-dist" => steps::serve_dist(rest),
         _ => {
             eprintln!("usage: cargo xtask <serve [--dev] [--port N] [--api mock|otc [-- server flags]] | test [--skip-e2e] | build | bench | e2e [playwright args] | setup | serve-dist [--port N]>");

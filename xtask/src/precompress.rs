@@ -14,11 +14,10 @@ for (const f of process.argv.slice(1)) {
 }
 "#;
 
-/// Writes `.br` and `.gz` next to every `.wasm`, `.js` and `.css` in `dist`.
+/// Writes `.br` and `.gz` next to every `.wasm`, `.js` and `.css` in `dist` and its `pkg-*/`.
 pub fn precompress(dist: &Path) -> Result<(), String> {
-    let files: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("cannot read {}: {e}", dist.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
+    let files: Vec<String> = crate::bundle_size::assets(dist)?
+        .into_iter()
         .filter(|p| p.extension().is_some_and(|x| x == "wasm" || x == "js" || x == "css"))
         .map(|p| p.display().to_string())
         .collect();

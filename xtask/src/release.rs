@@ -3,47 +3,33 @@
 
 use crate::bundle_size;
 use crate::precompress::precompress;
-use crate::setup;
 use crate::util::{cmd, root, run};
 
 /// The release build in `dist/`; returns the brotli size of wasm + JS.
 pub fn release_build() -> Result<u64, String> {
-    trunk_release(&[])?;
+    trunk_release(&[], "")?;
     precompress(&root().join("dist"))?;
     bundle_size::report(&root().join("dist"))
 }
 
-/// The size lever's environment for Trunk's cargo: nightly, std built from source for size,
-/// panics abort at once (no panic machinery). `--cfg erase_components` is repeated because
-/// this variable replaces the rustflags of `.cargo/config.toml`. Measured: 397,657 bytes
-/// brotli against 428,337 on stable (-7 %).
-const SIZE_NIGHTLY_ENV: [(&str, &str); 4] = [
+/// The size lever's environment for the wasm build (see `split.rs`): nightly, std built from
+/// source for size, panics abort at once (no panic machinery). Measured before the split:
+/// 397,657 bytes brotli against 428,337 on stable (-7 %).
+pub const SIZE_NIGHTLY_ENV: [(&str, &str); 4] = [
     ("RUSTUP_TOOLCHAIN", "nightly"),
     ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
     ("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size"),
-    (
-        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-        "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort",
-    ),
+    ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort"),
 ];
 
-/// `trunk build --release` plus `extra`: on nightly with the size lever when there is a
-/// nightly, else (or when that build fails, said loudly) on stable. The stable build stays
-/// the fallback, and `cargo xtask test` checks that it still builds.
-fn trunk_release(extra: &[&str]) -> Result<(), String> {
+/// `trunk build --release` plus `extra`; Trunk's post-build hook builds and splits the wasm
+/// (`split.rs`), with `features` and on nightly when there is one.
+fn trunk_release(extra: &[&str], features: &str) -> Result<(), String> {
     let mut args = vec!["build", "--release"];
     args.extend_from_slice(extra);
-    if setup::size_nightly() {
-        let mut c = cmd("trunk", &args);
-        c.envs(SIZE_NIGHTLY_ENV);
-        match run(c) {
-            Ok(()) => return Ok(()),
-            Err(e) => println!("WARNING: the nightly size build failed ({e}); building on stable instead"),
-        }
-    } else {
-        println!("(no nightly with rust-src: the release build is on stable, about 31 KB brotli larger)");
-    }
-    run(cmd("trunk", &args))
+    let mut c = cmd("trunk", &args);
+    c.env("VPCEP_FEATURES", features);
+    run(c)
 }
 
 /// Where the end-to-end build goes: the release build with the test hooks (`e2e-hooks`).
@@ -51,6 +37,6 @@ pub const E2E_DIST: &str = "dist-e2e";
 
 /// The release build with the end-to-end tests' hooks, in `dist-e2e/` (never shipped).
 pub fn e2e_build() -> Result<(), String> {
-    trunk_release(&["--features", "e2e-hooks", "--dist", E2E_DIST])?;
+    trunk_release(&["--dist", E2E_DIST], "e2e-hooks")?;
     precompress(&root().join(E2E_DIST))
 }

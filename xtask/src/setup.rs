@@ -26,6 +26,7 @@ pub fn all(needs: Needs) -> Result<(), String> {
     wasm_target()?;
     trunk()?;
     wasm_bindgen()?;
+    wasm_split()?;
     npm_packages()?;
     if needs == Needs::Everything {
         leptosfmt()?;
@@ -87,6 +88,31 @@ fn wasm_bindgen() -> Result<(), String> {
     println!("Installing wasm-bindgen-cli {want} (about 2 minutes, once)…");
     // Not --locked: its lock file wants a crate version the registry here lacks.
     run(cmd("cargo", &["install", "wasm-bindgen-cli", "--version", &want, "--force"]))
+}
+
+/// The splitter of the wasm into chunks (see `split.rs`); the version Leptos' split points
+/// (`wasm_split_helpers` 0.2) are made for.
+const WASM_SPLIT_VERSION: &str = "0.2.4";
+
+fn wasm_split() -> Result<(), String> {
+    let installed = output("cargo", &["install", "--list"]).unwrap_or_default();
+    if installed.lines().any(|l| l == format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:")) {
+        return Ok(());
+    }
+    println!("Installing wasm-split-cli {WASM_SPLIT_VERSION} (about 3 minutes on 2 cores, once)…");
+    run(cmd(
+        "cargo",
+        &[
+            "install",
+            "wasm_split_cli_support",
+            "--version",
+            WASM_SPLIT_VERSION,
+            "--features",
+            "build-binary",
+            "--locked",
+            "--force",
+        ],
+    ))
 }
 
 fn npm_packages() -> Result<(), String> {

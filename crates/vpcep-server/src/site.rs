@@ -31,8 +31,16 @@ pub struct Site {
     dir: PathBuf,
 }
 
-/// Whether a file name carries a content hash (`main-7ed234e546823a5d.css`): Trunk's assets.
+/// Whether a path carries a content hash: Trunk's assets (`main-7ed234e546823a5d.css`) and
+/// the split wasm's directory (`pkg-91e87b276c30c0f3/chunk_4.wasm`, named by a hash of all its
+/// files).
 fn is_hashed(path: &str) -> bool {
+    let mut parts = path.trim_start_matches('/').split('/');
+    if let (Some(dir), Some(_), None) = (parts.next(), parts.next(), parts.next()) {
+        return dir
+            .strip_prefix("pkg-")
+            .is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+    }
     let name = path.rsplit('/').next().unwrap_or("");
     let stem = name.split('.').next().unwrap_or("");
     let hash = stem.rsplit('-').next().unwrap_or("");
@@ -107,5 +115,15 @@ mod tests {
         assert!(!is_hashed("/favicon.ico"));
         assert!(!is_hashed("/main-7ed23.css"));
         assert!(!is_hashed("/main-7ed234e546823a5dd.css"));
+    }
+
+    #[test]
+    fn the_split_wasm_directory_is_hashed() {
+        assert!(is_hashed("/pkg-91e87b276c30c0f3/chunk_4.wasm"));
+        assert!(is_hashed("/pkg-91e87b276c30c0f3/__wasm_split.js"));
+        assert!(!is_hashed("/pkg-91e87b276c30c0f/chunk_4.wasm"), "15 digits: this writer always writes 16");
+        assert!(!is_hashed("/pkg/chunk_4.wasm"));
+        assert!(!is_hashed("/services/create"));
+        assert!(!is_hashed("/pkg-91e87b276c30c0f3/a/b.wasm"));
     }
 }

@@ -9,30 +9,24 @@ use crate::api::ServerScenario;
 use crate::components::dismiss::Dismiss;
 use crate::i18n::{formats, lang, t};
 
-/// The top bar's button: "Scenario", or what the active scenario changes (a badge).
+/// The top bar's button in HTTP mode: vpcep-server's mock plays scenarios per project (a
+/// gateway to the cloud does not, and then there is no button).
 #[component]
-pub fn ScenarioButton() -> impl IntoView {
-    if let Some(control) = use_context::<ScenarioControl>() {
-        return view! { <ScenarioBadge control /> }.into_any();
-    }
-    if crate::api::settings::ApiSettings::load().mode != crate::api::settings::ApiMode::Http {
-        return ().into_any();
-    }
-    // HTTP mode: the server's mock plays scenarios per project (a gateway to the cloud does not).
+pub fn ServerScenarioButton() -> impl IntoView {
     let region = crate::context::use_region();
     let probe = LocalResource::new(move || ServerScenario::probe(region.get()));
-    (move || {
+    move || {
         probe.get().flatten().map(|s| {
             let control = ScenarioControl { target: ScenarioTarget::Server(s), url_error: None };
             view! { <ScenarioBadge control /> }
         })
-    })
-    .into_any()
+    }
 }
 
-/// The badge, the panel, and what was wrong with the page's link.
+/// The top bar's button: "Scenario", or what the active scenario changes (a badge); its
+/// panel; and what was wrong with the page's link.
 #[component]
-fn ScenarioBadge(
+pub fn ScenarioBadge(
     /// What plays the scenario.
     control: ScenarioControl,
 ) -> impl IntoView {

@@ -8,5 +8,5 @@ mod fields;
 mod panel;
 mod target;
 
-pub use button::ScenarioButton;
+pub use button::{ScenarioBadge, ServerScenarioButton};
 pub use target::{ScenarioControl, ScenarioTarget};

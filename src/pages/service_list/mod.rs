@@ -18,12 +18,14 @@ use vpcep_model::EndpointService;
 
 use crate::api::{storage_get, storage_set, use_api};
 use crate::components::async_view::{latest, AsyncView, Read};
-use crate::components::delete_dialog::{delete_services, DeleteDialog, DeleteResults};
+use crate::components::delete_dialog::{delete_services, DeleteDialog, DeleteResults, DeleteServices};
 use crate::components::dismiss::Dismiss;
 use crate::components::pagination::Pagination;
+use crate::components::LazyPart;
 use crate::components::TableSkeleton;
 use crate::context::{use_data_version, use_region};
 use crate::list_view::{ListView, SortColumn, PAGE_SIZES};
+use crate::split_part;
 use create_button::CreateButton;
 use filter_bar::FilterBar;
 use loaded::{fetch, gone_after_delete, Loaded};
@@ -88,6 +90,10 @@ pub fn ServiceListPage() -> impl IntoView {
     let announcement = RwSignal::new(String::new());
     let flash = RwSignal::new(None::<String>);
     let delete_targets = RwSignal::new(Vec::<EndpointService>::new());
+    // The dialog (its chunk) is there from the first delete asked for on.
+    let delete_asked = Memo::new(move |asked: Option<&bool>| {
+        asked.copied().unwrap_or(false) || delete_targets.with(|t| !t.is_empty())
+    });
 
     // After each answer: forget selections that are gone, and announce services that were
     // deleting and have disappeared.
@@ -287,6 +293,26 @@ pub fn ServiceListPage() -> impl IntoView {
         <div class="visually-hidden" aria-live="polite" id="list-announcer">
             {move || announcement.get()}
         </div>
-        <DeleteDialog targets=delete_targets delete on_done=on_deleted />
+        {move || {
+            delete_asked
+                .get()
+                .then(|| {
+                    view! {
+                        <LazyPart
+                            quiet=true
+                            load=move || Box::pin(delete_dialog(delete_targets, delete, on_deleted))
+                        />
+                    }
+                })
+        }}
     }
+}
+
+split_part! {
+    /// The delete dialog, in its own chunk (loaded when a delete is first asked for).
+    fn delete_dialog(
+        targets: RwSignal<Vec<EndpointService>>,
+        delete: DeleteServices,
+        on_done: Callback<DeleteResults>
+    ) -> AnyView, chunk = delete_dialog => view! { <DeleteDialog targets delete on_done /> }.into_any()
 }

@@ -1,0 +1,158 @@
+//! The console's wasm, split into chunks: `cargo xtask split-wasm`, run by Trunk as its
+//! post-build hook (Trunk.toml), so `trunk serve`, `cargo xtask serve` and the release builds
+//! share one pipeline. Trunk 0.21 cannot split a wasm (it runs wasm-bindgen itself, without
+//! `--keep-lld-exports`), so Trunk builds the page and its CSS and this step the wasm:
+//!
+//! 1. `cargo build` with `--cfg vpcep_split` (the `split_part!` boundaries become chunk
+//!    imports) and `--emit-relocs` (the splitter needs the relocations);
+//! 2. `wasm-split-cli` cuts the chunks out and writes their loader, `__wasm_split.js`;
+//! 3. `wasm-bindgen --keep-lld-exports` on the main module (the chunks link against its
+//!    exports); in a release build `wasm-opt -Oz` on the main module and on every chunk;
+//! 4. everything goes into `pkg-<hash of the files>/` in Trunk's staging directory (the
+//!    chunks' names stay as the loader knows them; the directory's name changes with any
+//!    byte), and the module script that starts the console goes into `index.html`.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+use crate::release::SIZE_NIGHTLY_ENV;
+use crate::setup;
+use crate::util::{cmd, root, run};
+
+/// The binary (and the wasm-bindgen output name).
+const BIN: &str = "vpcep-console";
+
+/// What the split build adds to the wasm rustflags (besides `--cfg erase_components`, which
+/// `.cargo/config.toml` sets and an explicit variable would drop).
+const SPLIT_FLAGS: &str = "--cfg erase_components --cfg vpcep_split -Clink-args=--emit-relocs";
+
+/// `cargo xtask split-wasm`: called by Trunk with `TRUNK_STAGING_DIR`, `TRUNK_PROFILE` and
+/// `TRUNK_PUBLIC_URL`; `VPCEP_FEATURES` (set by xtask) adds cargo features, and
+/// `VPCEP_TOOLCHAIN=stable` keeps the release build off nightly.
+pub fn split_wasm() -> Result<(), String> {
+    let staging =
+        PathBuf::from(std::env::var("TRUNK_STAGING_DIR").map_err(|_| "run by Trunk (no TRUNK_STAGING_DIR)")?);
+    let release = std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
+    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+    let features = std::env::var("VPCEP_FEATURES").unwrap_or_default();
+    let nightly =
+        release && std::env::var("VPCEP_TOOLCHAIN").map_or(true, |t| t != "stable") && setup::size_nightly();
+
+    let wasm = cargo_build(release, nightly, &features)?;
+    let work = root().join("target/split-out");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
+    let main = work.join(format!("{BIN}.wasm"));
+    run(cmd("wasm-split-cli", &[&path(&wasm), &path(&work), "--out-name", BIN]))?;
+    run(cmd(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            "--keep-lld-exports",
+            "--no-typescript",
+            "--out-dir",
+            &path(&work),
+            &path(&main),
+        ],
+    ))?;
+    std::fs::remove_file(&main).map_err(|e| e.to_string())?;
+    let files = files_in(&work)?;
+    if release {
+        for wasm in files.iter().filter(|f| f.extension().is_some_and(|x| x == "wasm")) {
+            let wasm = path(wasm);
+            run(cmd(
+                "wasm-opt",
+                &["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", &wasm, "-o", &wasm],
+            ))?;
+        }
+    }
+
+    let pkg = format!("pkg-{:016x}", content_hash(&files)?);
+    let target = staging.join(&pkg);
+    let _ = std::fs::remove_dir_all(&target);
+    std::fs::rename(&work, &target).map_err(|e| format!("cannot move the split output: {e}"))?;
+    start_script_into(&staging.join("index.html"), &format!("{public_url}{pkg}"))
+}
+
+/// The split build's cargo step on stable, release (the fallback of the nightly size build;
+/// `cargo xtask test` checks that it still builds).
+pub fn stable_check() -> Result<(), String> {
+    cargo_build(true, false, "").map(|_| ())
+}
+
+/// Builds the console's wasm for splitting; returns its path.
+fn cargo_build(release: bool, nightly: bool, features: &str) -> Result<PathBuf, String> {
+    // One target directory per toolchain, so switching does not rebuild everything.
+    let target_dir = if nightly { "target/split-nightly" } else { "target/split" };
+    let mut args =
+        vec!["build", "--target", "wasm32-unknown-unknown", "--bin", BIN, "--target-dir", target_dir];
+    if release {
+        args.push("--release");
+    }
+    if !features.is_empty() {
+        args.extend(["--features", features]);
+    }
+    let mut c = cmd("cargo", &args);
+    let flags = if nightly {
+        c.envs(SIZE_NIGHTLY_ENV.iter().filter(|(k, _)| !k.ends_with("RUSTFLAGS")).copied());
+        let extra = SIZE_NIGHTLY_ENV.iter().find(|(k, _)| k.ends_with("RUSTFLAGS")).map_or("", |(_, v)| *v);
+        format!("{SPLIT_FLAGS} {extra}")
+    } else {
+        c.env("RUSTUP_TOOLCHAIN", "stable");
+        SPLIT_FLAGS.to_owned()
+    };
+    c.env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", flags);
+    if let Err(e) = run(c) {
+        if nightly {
+            println!("WARNING: the nightly size build failed ({e}); building on stable instead");
+            return cargo_build(release, false, features);
+        }
+        return Err(e);
+    }
+    let profile = if release { "release" } else { "debug" };
+    Ok(root().join(target_dir).join("wasm32-unknown-unknown").join(profile).join(format!("{BIN}.wasm")))
+}
+
+/// Puts the module script that loads the console (and preloads its main module) before
+/// `</head>`. The nonce placeholder is Trunk's: vpcep-server replaces it for every page.
+fn start_script_into(index: &Path, pkg_url: &str) -> Result<(), String> {
+    let html = std::fs::read_to_string(index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let js = format!("{pkg_url}/{BIN}.js");
+    let wasm = format!("{pkg_url}/{BIN}_bg.wasm");
+    let nonce = "{{__TRUNK NONCE__}}";
+    let tags = format!(
+        "<link rel=\"modulepreload\" href=\"{js}\" crossorigin=\"anonymous\" nonce=\"{nonce}\">\
+         <link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" nonce=\"{nonce}\">\
+         <script type=\"module\" nonce=\"{nonce}\">import init from '{js}'; await init({{ module_or_path: '{wasm}' }});</script>\n</head>"
+    );
+    if !html.contains("</head>") {
+        return Err(format!("{} has no </head>", index.display()));
+    }
+    std::fs::write(index, html.replacen("</head>", &tags, 1)).map_err(|e| e.to_string())
+}
+
+/// The files of `dir`, sorted.
+fn files_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// A hash of the files' names and bytes (names the output directory, for caching).
+fn content_hash(files: &[PathBuf]) -> Result<u64, String> {
+    let mut hasher = DefaultHasher::new();
+    for f in files {
+        f.file_name().hash(&mut hasher);
+        std::fs::read(f).map_err(|e| format!("cannot read {}: {e}", f.display()))?.hash(&mut hasher);
+    }
+    Ok(hasher.finish())
+}
+
+fn path(p: &Path) -> String {
+    p.display().to_string()
+}
