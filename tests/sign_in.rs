@@ -1,11 +1,12 @@
-//! Signing in, in headless Chromium: the prompt that requests wait on, and the per-region
-//! sessions in sessionStorage.
+//! Signing in, in headless Chromium: the prompt that requests wait on, the per-region
+//! sessions in sessionStorage, and the API settings that choose HTTP.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use vpcep_console::api::session::{self, RegionSession, SignIn};
+use vpcep_console::api::settings::{ApiMode, ApiSettings};
 use vpcep_model::iam::RENEW_BEFORE_MS;
 use vpcep_model::Region;
 use wasm_bindgen_test::*;
@@ -64,4 +65,23 @@ fn sessions_are_per_region_and_expire_before_their_token_does() {
     assert!(session::signed_in().is_empty());
     let stored = web_sys::window().unwrap().session_storage().unwrap().unwrap();
     assert_eq!(stored.get_item("vpcep-console.sessions.v1").unwrap(), None);
+}
+
+/// The settings are read at every start by the browser's JSON.parse (no serde_json in the
+/// main module): what was saved comes back, and what does not read gives the defaults.
+#[wasm_bindgen_test]
+fn api_settings_read_back_and_bad_ones_give_the_defaults() {
+    let key = "vpcep-console.api-settings.v1";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let http = ApiSettings { mode: ApiMode::Http, base: "/gateway".into() };
+    http.save();
+    assert_eq!(ApiSettings::load(), http);
+    // What the end-to-end tests write.
+    storage.set_item(key, r#"{"mode":"http","base":"/api"}"#).unwrap();
+    assert_eq!(ApiSettings::load(), ApiSettings { mode: ApiMode::Http, base: "/api".into() });
+    for bad in ["", "null", "3", "{", r#"{"mode":"ftp","base":"/api"}"#, r#"{"mode":"http"}"#, r#"{"mode":1,"base":"/api"}"#] {
+        storage.set_item(key, bad).unwrap();
+        assert_eq!(ApiSettings::load(), ApiSettings::default(), "{bad:?}");
+    }
+    storage.remove_item(key).unwrap();
 }

@@ -23,12 +23,22 @@ const RUNS = Number(process.env.RUNS || 10);
 const LATENCY_MS = 300; // the embedded mock's default
 if (!BASE) throw new Error('BASE_URL is not set: run with `cargo xtask bench`');
 
+// The first list paint: the frame after the list's heading and its table (rows or their
+// skeleton) appear; the first data row: the frame after a service's row appears.
 const FIRST_ROW = `
   (() => {
-    const seen = () => document.querySelector('tbody tr[data-service-id]');
-    const mark = () => requestAnimationFrame(() => { window.__firstRow = performance.now(); });
-    new MutationObserver((_, o) => { if (seen()) { o.disconnect(); mark(); } })
-      .observe(document, { childList: true, subtree: true });
+    const marks = [
+      ['__firstList', () => document.querySelector('.page-header h1') && document.querySelector('table')],
+      ['__firstRow', () => document.querySelector('tbody tr[data-service-id]')],
+    ];
+    new MutationObserver((_, o) => {
+      for (const [name, seen] of marks) {
+        if (window[name + 'Seen'] || !seen()) continue;
+        window[name + 'Seen'] = true;
+        requestAnimationFrame(() => { window[name] = performance.now(); });
+      }
+      if (marks.every(([name]) => window[name + 'Seen'])) o.disconnect();
+    }).observe(document, { childList: true, subtree: true });
   })();
 `;
 
@@ -40,12 +50,13 @@ async function measure(browser, url) {
   await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 20_000 });
   const m = await page.evaluate(() => {
     const row = window.__firstRow;
+    const list = window.__firstList;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     const nav = performance.getEntriesByType('navigation')[0];
-    const files = [nav, ...performance.getEntriesByType('resource')]
-      .filter((e) => e.responseEnd <= row)
+    const before = (t) => [nav, ...performance.getEntriesByType('resource')]
+      .filter((e) => e.responseEnd <= t)
       .map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize || 0 }));
-    return { fcp: fcp ? fcp.startTime : NaN, row, files };
+    return { fcp: fcp ? fcp.startTime : NaN, list, row, files: before(row), listFiles: before(list) };
   });
   await context.close();
   return m;
@@ -122,17 +133,23 @@ function serveBaseline(html) {
   console.log(`Cold load of /services, ${RUNS} fresh contexts each (ms; the mock answers after ${LATENCY_MS} ms):`);
   console.log(`  ${''.padEnd(34)} console (median p90)   baseline (median p90)   ratio`);
   line('first contentful paint', consoleRuns.map((r) => r.fcp), baselineRuns.map((r) => r.fcp));
+  line('first list paint', consoleRuns.map((r) => r.list), baselineRuns.map((r) => r.list));
   line('first data row', consoleRuns.map((r) => r.row), baselineRuns.map((r) => r.row));
   line('first data row beyond the latency', consoleRuns.map((r) => r.row - LATENCY_MS), baselineRuns.map((r) => r.row - LATENCY_MS));
-  const byFile = new Map();
-  for (const f of consoleRuns[consoleRuns.length - 1].files) byFile.set(f.name, (byFile.get(f.name) || 0) + f.bytes);
-  const total = [...byFile.values()].reduce((a, b) => a + b, 0);
-  const baseTotal = baselineRuns[baselineRuns.length - 1].files.reduce((a, f) => a + f.bytes, 0);
-  console.log('Bytes loaded before the first data row (as sent, encoded):');
-  for (const [name, bytes] of [...byFile.entries()].sort((a, b) => b[1] - a[1])) {
-    console.log(`  ${name.padEnd(50)} ${String(bytes).padStart(8)}`);
-  }
-  console.log(`  ${'total'.padEnd(50)} ${String(total).padStart(8)}   (baseline page: ${baseTotal})`);
+  const last = (runs) => runs[runs.length - 1];
+  const bytes = (what, files, baseFiles) => {
+    const byFile = new Map();
+    for (const f of files) byFile.set(f.name, (byFile.get(f.name) || 0) + f.bytes);
+    const total = [...byFile.values()].reduce((a, b) => a + b, 0);
+    const baseTotal = baseFiles.reduce((a, f) => a + f.bytes, 0);
+    console.log(`Bytes loaded before the ${what} (as sent, encoded):`);
+    for (const [name, n] of [...byFile.entries()].sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${name.padEnd(50)} ${String(n).padStart(8)}`);
+    }
+    console.log(`  ${'total'.padEnd(50)} ${String(total).padStart(8)}   (baseline page: ${baseTotal})`);
+  };
+  bytes('first list paint', last(consoleRuns).listFiles, last(baselineRuns).listFiles);
+  bytes('first data row', last(consoleRuns).files, last(baselineRuns).files);
   const out = process.env.BENCH_JSON;
   if (out) {
     fs.mkdirSync(path.dirname(out), { recursive: true });

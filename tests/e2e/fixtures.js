@@ -14,14 +14,18 @@ const ALLOWED = [/^Failed to load resource: the server responded with a status o
 const PANIC = /panicked at|RuntimeError|unreachable executed|already been disposed/;
 
 const test = base.test.extend({
+  // Console errors a test provokes on purpose and allows (a chunk it blocks: the loader logs
+  // why the fetch failed); `test.use({ allowedConsole: [/…/] })`.
+  allowedConsole: [[], { option: true }],
   pageProblems: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsole }, use) => {
       /** @type {string[]} */
       const problems = [];
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('console', (m) => {
         const text = m.text();
-        if ((m.type() === 'error' && !ALLOWED.some((a) => a.test(text))) || PANIC.test(text)) {
+        const allowed = [...ALLOWED, ...allowedConsole].some((a) => a.test(text));
+        if ((m.type() === 'error' && !allowed) || PANIC.test(text)) {
           problems.push(`console.${m.type()}: ${text}`);
         }
       });
