@@ -79,7 +79,15 @@ fn api_settings_read_back_and_bad_ones_give_the_defaults() {
     // What the end-to-end tests write.
     storage.set_item(key, r#"{"mode":"http","base":"/api"}"#).unwrap();
     assert_eq!(ApiSettings::load(), ApiSettings { mode: ApiMode::Http, base: "/api".into() });
-    for bad in ["", "null", "3", "{", r#"{"mode":"ftp","base":"/api"}"#, r#"{"mode":"http"}"#, r#"{"mode":1,"base":"/api"}"#] {
+    for bad in [
+        "",
+        "null",
+        "3",
+        "{",
+        r#"{"mode":"ftp","base":"/api"}"#,
+        r#"{"mode":"http"}"#,
+        r#"{"mode":1,"base":"/api"}"#,
+    ] {
         storage.set_item(key, bad).unwrap();
         assert_eq!(ApiSettings::load(), ApiSettings::default(), "{bad:?}");
     }

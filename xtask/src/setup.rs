@@ -116,7 +116,7 @@ fn wasm_split() -> Result<(), String> {
 }
 
 fn npm_packages() -> Result<(), String> {
-    let current = ["binaryen", "@playwright/test", "@axe-core/playwright"]
+    let current = ["binaryen", "@playwright/test", "@axe-core/playwright", "esbuild"]
         .iter()
         .all(|p| npm_version(p).is_some() && npm_version(p) == pinned_npm_version(p));
     if current {

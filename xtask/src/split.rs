@@ -7,7 +7,8 @@
 //!    imports) and `--emit-relocs` (the splitter needs the relocations);
 //! 2. `wasm-split-cli` cuts the chunks out and writes their loader, `__wasm_split.js`;
 //! 3. `wasm-bindgen --keep-lld-exports` on the main module (the chunks link against its
-//!    exports); in a release build `wasm-opt -Oz` on the main module and on every chunk;
+//!    exports); in a release build `wasm-opt -Oz` on the main module and on every chunk, and
+//!    esbuild's minifier on the JS;
 //! 4. everything goes into `pkg-<hash of the files>/` in Trunk's staging directory (the
 //!    chunks' names stay as the loader knows them; the directory's name changes with any
 //!    byte), and the module script that starts the console goes into `index.html`.
@@ -60,12 +61,16 @@ pub fn split_wasm() -> Result<(), String> {
     std::fs::remove_file(&main).map_err(|e| e.to_string())?;
     let files = files_in(&work)?;
     if release {
-        for wasm in files.iter().filter(|f| f.extension().is_some_and(|x| x == "wasm")) {
-            let wasm = path(wasm);
-            run(cmd(
-                "wasm-opt",
-                &["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", &wasm, "-o", &wasm],
-            ))?;
+        for file in &files {
+            let f = path(file);
+            if f.ends_with(".wasm") {
+                run(cmd(
+                    "wasm-opt",
+                    &["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", &f, "-o", &f],
+                ))?;
+            } else if f.ends_with(".js") {
+                minify(&f)?;
+            }
         }
     }
 
@@ -113,6 +118,25 @@ fn cargo_build(release: bool, nightly: bool, features: &str) -> Result<PathBuf, 
     }
     let profile = if release { "release" } else { "debug" };
     Ok(root().join(target_dir).join("wasm32-unknown-unknown").join(profile).join(format!("{BIN}.wasm")))
+}
+
+/// Minifies a JS module in place with esbuild (npm, pinned in package.json): the wasm-bindgen
+/// glue and the chunk loader, 9,740 -> 7,576 bytes brotli. (Trunk's own minifier breaks the
+/// glue.) The glue imports the loader once per function it takes from it, all the same
+/// module: esbuild's duplicate-key warning is about that and is silenced.
+fn minify(file: &str) -> Result<(), String> {
+    run(cmd(
+        "esbuild",
+        &[
+            file,
+            "--minify",
+            "--format=esm",
+            "--log-level=warning",
+            "--log-override:duplicate-object-key=silent",
+            "--allow-overwrite",
+            &format!("--outfile={file}"),
+        ],
+    ))
 }
 
 /// Puts the module script that loads the console (and preloads its main module) before
