@@ -63,3 +63,14 @@ pub fn AppRoutes() -> impl IntoView {
         </Routes>
     }
 }
+
+/// Fetches the chunk of the page a link goes to, on a hint that it comes next (the pointer or
+/// the focus on the link), so that it opens without "Loading…".
+pub fn prefetch_page(path: &str) {
+    match path {
+        "/services/create" => pages::create_page::prefetch(),
+        "/settings" => pages::settings_page::prefetch(),
+        p if p.starts_with("/services/") => pages::details_page::prefetch(),
+        _ => {}
+    }
+}

@@ -20,4 +20,4 @@ pub mod loadable;
 pub mod pages;
 pub mod read;
 
-pub use app::{App, AppRoutes};
+pub use app::{prefetch_page, App, AppRoutes};

@@ -29,8 +29,10 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 pub type PartFuture = Pin<Box<dyn Future<Output = Result<AnyView, ChunkError>>>>;
 
 /// Declares `async fn $load(args) -> Result<$ret, ChunkError>` whose body runs in the wasm
-/// chunk `$chunk` (every part with the same chunk name shares one chunk). Arguments and the
-/// result cross the boundary by value, so they are concrete types.
+/// chunk `$chunk` (every part with the same chunk name shares one chunk), and
+/// `$load::prefetch()`, which fetches the chunk without running anything (on a hint that the
+/// part comes next: a pointer over its link). Arguments and the result cross the boundary by
+/// value, so they are concrete types.
 #[macro_export]
 macro_rules! split_part {
     (
@@ -39,21 +41,37 @@ macro_rules! split_part {
     ) => {
         $(#[$m])*
         $vis async fn $load($($arg: $ty),*) -> ::core::result::Result<$ret, $crate::components::ChunkError> {
+            #[cfg(vpcep_split)]
+            return $load::part($($arg),*).await;
+            #[cfg(not(vpcep_split))]
+            return $load::part($($arg),*);
+        }
+
+        #[doc = concat!("The chunk of [`", stringify!($load), "`].")]
+        $vis mod $load {
+            use super::*;
+
             #[cfg_attr(
                 vpcep_split,
                 ::leptos::wasm_split::wasm_split(
                     $chunk,
                     wasm_split_path = ::leptos::wasm_split,
-                    fallible
+                    fallible,
+                    preload(fetch_chunk)
                 )
             )]
-            fn $load($($arg: $ty),*) -> ::core::result::Result<$ret, $crate::components::ChunkError> {
+            pub(super) fn part($($arg: $ty),*) -> ::core::result::Result<$ret, $crate::components::ChunkError> {
                 ::core::result::Result::Ok($body)
             }
-            #[cfg(vpcep_split)]
-            return $load($($arg),*).await;
-            #[cfg(not(vpcep_split))]
-            return $load($($arg),*);
+
+            /// Fetches the chunk (once; a failure is left to the part, which says so).
+            #[allow(dead_code)]
+            pub fn prefetch() {
+                #[cfg(vpcep_split)]
+                ::leptos::task::spawn_local(async {
+                    let _ = fetch_chunk().await;
+                });
+            }
         }
     };
 }

@@ -35,7 +35,13 @@ pub fn Shell(
         }
     };
     view! {
-        <div class="shell" class:menu-open=move || menu_open.get() on:keydown=on_keydown>
+        <div
+            class="shell"
+            class:menu-open=move || menu_open.get()
+            on:keydown=on_keydown
+            on:pointerover=move |ev| prefetch_link(ev.target())
+            on:focusin=move |ev| prefetch_link(ev.target())
+        >
             <a class="skip-link" href="#main">
                 {t.skip_to_content}
             </a>
@@ -94,6 +100,19 @@ pub fn Shell(
                 </main>
             </div>
         </div>
+    }
+}
+
+/// The page a link goes to loads its chunk when the pointer or the focus comes to the link
+/// (one listener for the whole console, not one per link).
+fn prefetch_link(target: Option<web_sys::EventTarget>) {
+    use wasm_bindgen::JsCast;
+    let link = target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .and_then(|a| a.get_attribute("href"));
+    if let Some(href) = link {
+        crate::prefetch_page(href.split('?').next().unwrap_or_default());
     }
 }
 

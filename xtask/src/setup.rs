@@ -99,7 +99,7 @@ fn wasm_split() -> Result<(), String> {
     if installed.lines().any(|l| l == format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:")) {
         return Ok(());
     }
-    println!("Installing wasm-split-cli {WASM_SPLIT_VERSION} (about 3 minutes on 2 cores, once)…");
+    println!("Installing wasm-split-cli {WASM_SPLIT_VERSION} (about a minute on 2 cores, once)…");
     run(cmd(
         "cargo",
         &[

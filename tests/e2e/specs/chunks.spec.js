@@ -50,6 +50,23 @@ test('the list needs no page chunk; deep links load their page chunk', async ({ 
   await expect(page.getByText('letters, digits, underscores').first()).toBeVisible();
 });
 
+test('the pointer on a link fetches its page\'s chunk before the click', async ({ page }) => {
+  const list = new ServiceListPage(page);
+  const chunks = new Chunks(page);
+  await list.open();
+  await expect(list.rows).toHaveCount(10);
+  chunks.expectNotFetched('create_page');
+  chunks.expectNotFetched('details_page');
+  await list.createButton.hover();
+  await expect.poll(() => chunks.fetched).toContain('split_create_page.wasm');
+  await list.rows.first().getByRole('link').first().focus();
+  await expect.poll(() => chunks.fetched).toContain('split_details_page.wasm');
+  // Fetched, not shown: still the list.
+  await expect(page).toHaveURL(/\/services$/);
+  await list.createButton.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Create VPC Endpoint Service$/);
+});
+
 test('a page whose chunk does not load says so, with Retry, and Retry loads it', async ({ page }) => {
   const list = new ServiceListPage(page);
   const chunks = new Chunks(page);
