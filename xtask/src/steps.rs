@@ -5,7 +5,7 @@ use std::time::Instant;
 use crate::bundle_size::{self, FIRST_PAINT_BUDGET_BYTES};
 use crate::release::{e2e_build, release_build, E2E_DIST};
 use crate::server::VpcepServer;
-use crate::setup::{self, Needs, CHROMEDRIVER};
+use crate::setup::{self, Needs, CHROMEDRIVER, CHROMIUM};
 use crate::util::{cmd, root, run};
 
 fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
@@ -215,6 +215,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
     step("release build on stable (the fallback of the nightly size build)", &mut || {
         crate::split::stable_check()
     });
+    step("cargo xtask serve answers: trunk serve, styled, no console error", &mut serve_smoke);
     if skip_e2e {
         println!("\n(end-to-end tests skipped by --skip-e2e)");
     } else {
@@ -321,4 +322,24 @@ fn shared_crates_have_no_web_dependencies() -> Result<(), String> {
         println!("  {krate}: {} crates, none of {WEB:?}", tree.lines().count());
     }
     Ok(())
+}
+
+/// `trunk serve --release` (what `cargo xtask serve` runs) on a free port, into its own
+/// directory (not `dist/`), checked by `tests/smoke/serve.js` in Chromium, then stopped.
+fn serve_smoke() -> Result<(), String> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| format!("no free port: {e}"))?
+        .port()
+        .to_string();
+    let mut trunk = cmd("trunk", &["serve", "--release", "--port", &port, "--dist", "target/serve-smoke"])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start trunk serve: {e}"))?;
+    let mut check = cmd("node", &["tests/smoke/serve.js"]);
+    check.env("BASE_URL", format!("http://127.0.0.1:{port}")).env("CHROMIUM", CHROMIUM);
+    let result = run(check);
+    let _ = trunk.kill();
+    let _ = trunk.wait();
+    result
 }
