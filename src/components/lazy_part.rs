@@ -1,7 +1,7 @@
 //! A part of the console that loads when first needed: in the split build (`--cfg
 //! vpcep_split`, see `xtask/src/split.rs`) its code is a wasm chunk of its own, fetched the
-//! first time the part shows; elsewhere (tests, `trunk serve` without the split) it is called
-//! directly. While the chunk loads the part says so; when it cannot be fetched (offline, a
+//! first time the part shows (or ahead, see `prefetch`); elsewhere (wasm-bindgen-test, native
+//! builds) it is called directly. While the chunk loads the part says so; when it cannot be fetched (offline, a
 //! deploy replaced it) it shows an error with Retry instead of a blank page.
 
 use std::future::Future;

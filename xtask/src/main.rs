@@ -21,6 +21,7 @@
 mod bundle_size;
 mod precompress;
 mod release;
+mod running;
 mod server;
 mod setup;
 mod split;
@@ -38,7 +39,7 @@ fn main() -> ExitCode {
         "test" => steps::test(rest),
         "build" => steps::build(),
         "bench" => steps::bench(),
-        "e2e" => steps::e2e_only(rest),
+        "e2e" => running::e2e_only(rest),
         "setup" => setup::all(setup::Needs::Everything),
         "split-wasm" => split::split_wasm(),
         "serve-dist" => steps::serve_dist(rest),
