@@ -19,10 +19,10 @@ use common::{container, instant_mock, texts, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen_test]
-async fn the_list_shows_the_seeded_services_with_every_column() {
+/// The list page on the seeded embedded mock (answers at once), mounted in a fresh container.
+fn seeded_list() -> (web_sys::HtmlElement, impl Drop) {
     let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), || {
+    let handle = leptos::mount::mount_to(root.clone(), || {
         Api::provide(instant_mock());
         provide_app_context();
         view! {
@@ -31,6 +31,12 @@ async fn the_list_shows_the_seeded_services_with_every_column() {
             </Router>
         }
     });
+    (root, handle)
+}
+
+#[wasm_bindgen_test]
+async fn the_list_shows_the_seeded_services_with_every_column() {
+    let (root, _handle) = seeded_list();
     let rows = wait_for(&root, "tbody tr[data-service-id]", 10).await;
     assert_eq!(rows.length(), 10, "the first page of 12");
     let names = texts(&root.query_selector_all(".service-name").unwrap());
@@ -222,16 +228,7 @@ async fn the_embedded_mock_creates_and_validates_like_the_api() {
 /// again and then clearing unchecks every row.
 #[wasm_bindgen_test]
 async fn select_all_and_clearing_reach_every_row_checkbox() {
-    let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), || {
-        Api::provide(instant_mock());
-        provide_app_context();
-        view! {
-            <Router>
-                <ServiceListPage />
-            </Router>
-        }
-    });
+    let (root, _handle) = seeded_list();
     wait_for(&root, "tbody tr[data-service-id]", 10).await;
     let input = |selector: &str| -> Vec<web_sys::HtmlInputElement> {
         let list = root.query_selector_all(selector).unwrap();
