@@ -30,8 +30,11 @@ pub struct Backend {
     pub api: Arc<dyn VpcepApi>,
     /// The top bar's scenario button (and its panel), if the backend plays scenarios.
     pub scenario_button: Option<ChunkView>,
-    /// The top bar's session badge and the sign-in dialog, if the backend signs in.
+    /// The top bar's session badge, if the backend signs in.
     pub session: Option<ChunkView>,
+    /// The backend's dialogs (the sign-in), outside the top bar's tools: below 768 px those
+    /// fold into the menu and are hidden while it is closed.
+    pub dialogs: Option<ChunkView>,
 }
 
 /// Loads a backend's chunk and starts the backend (again after a failed load).

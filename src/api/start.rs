@@ -45,6 +45,7 @@ split_part! {
             api: Arc::new(mock),
             scenario_button: Some(Arc::new(move || view! { <ScenarioBadge control=control.clone() /> }.into_any())),
             session: None,
+            dialogs: None,
         }
     }
 }
@@ -53,18 +54,12 @@ split_part! {
     /// The HTTP client with the settings' address, and its sign-in.
     fn start_http_client() -> Backend, chunk = http_client => {
         let sign_in = SignIn::default();
-        let session = sign_in.clone();
+        let (session, dialog) = (sign_in.clone(), sign_in.clone());
         Backend {
             api: Arc::new(HttpApi::new(ApiSettings::load(), sign_in)),
             scenario_button: Some(Arc::new(|| view! { <ServerScenarioButton /> }.into_any())),
-            session: Some(Arc::new(move || {
-                let sign_in = session.clone();
-                view! {
-                    <SessionBadge sign_in=sign_in.clone() />
-                    <SignInDialog sign_in />
-                }
-                .into_any()
-            })),
+            session: Some(Arc::new(move || view! { <SessionBadge sign_in=session.clone() /> }.into_any())),
+            dialogs: Some(Arc::new(move || view! { <SignInDialog sign_in=dialog.clone() /> }.into_any())),
         }
     }
 }

@@ -82,6 +82,7 @@ pub fn Shell(
                     <LanguageSelect />
                 </div>
             </header>
+            {backend_view(|b| b.dialogs.clone())}
             <Shortcuts open=shortcuts />
             <div class="layout">
                 <nav class="sidenav" id="sidenav" aria-label=t.nav_title>

@@ -210,3 +210,19 @@ test('at the quota, Create is disabled and says why', async ({ page, request }) 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/services$/);
 });
+
+test('at 390x844 the sign-in dialog shows with the menu closed (the top bar tools fold into it)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await useHttp(page, newProject(), '');
+  await page.goto('/services');
+  const dialog = page.getByRole('dialog', { name: 'Sign in to Open Telekom Cloud' });
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+  await page.screenshot({ path: 'screenshots/sign-in-phone.png' });
+  await dialog.getByLabel('Account name').fill('OTC-DEMO');
+  await dialog.getByLabel('IAM user name').fill('demo');
+  await dialog.getByLabel('Password').fill('demo-password');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('tbody tr[data-service-id]').first()).toBeVisible();
+});
