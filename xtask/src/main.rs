@@ -43,8 +43,9 @@ fn main() -> ExitCode {
         "setup" => setup::all(setup::Needs::Everything),
         "split-wasm" => split::split_wasm(),
         "serve-dist" => steps::serve_dist(rest),
+        "serve-smoke" => running::serve_smoke(),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--dev] [--port N] [--api mock|otc [-- server flags]] | test [--skip-e2e] | build | bench | e2e [playwright args] | setup | serve-dist [--port N]>");
+            eprintln!("usage: cargo xtask <serve [--dev] [--port N] [--api mock|otc [-- server flags]] | test [--skip-e2e] | build | bench | e2e [playwright args] | setup | serve-dist [--port N] | serve-smoke>");
             return ExitCode::from(if command == "help" { 0 } else { 2 });
         }
     };

@@ -65,20 +65,58 @@ fn e2e_with(extra: &[String]) -> Result<(), String> {
 
 /// `trunk serve --release` (what `cargo xtask serve` runs) on a free port, into its own
 /// directory (not `dist/`), checked by `tests/smoke/serve.js` in Chromium, then stopped.
+///
+/// Trunk's output goes to `target/serve-smoke.log` and is shown when the check fails; if Trunk
+/// exits first (it refused a Trunk.toml once, at once, and the check waited its 15 minutes),
+/// the step fails at that moment with Trunk's own message.
 pub fn serve_smoke() -> Result<(), String> {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map_err(|e| format!("no free port: {e}"))?
         .port()
         .to_string();
+    let log_path = root().join("target/serve-smoke.log");
+    let log =
+        std::fs::File::create(&log_path).map_err(|e| format!("cannot create {}: {e}", log_path.display()))?;
+    let log_err = log.try_clone().map_err(|e| format!("{}: {e}", log_path.display()))?;
     let mut trunk = cmd("trunk", &["serve", "--release", "--port", &port, "--dist", "target/serve-smoke"])
-        .stdout(std::process::Stdio::null())
+        .stdout(log)
+        .stderr(log_err)
         .spawn()
         .map_err(|e| format!("cannot start trunk serve: {e}"))?;
     let mut check = cmd("node", &["tests/smoke/serve.js"]);
     check.env("BASE_URL", format!("http://127.0.0.1:{port}")).env("CHROMIUM", CHROMIUM);
-    let result = run(check);
+    println!("$ {}", format!("{check:?}").replace('"', ""));
+    let mut check = check.spawn().map_err(|e| format!("cannot start the smoke test: {e}"))?;
+    let result = loop {
+        if let Some(status) = check.try_wait().map_err(|e| e.to_string())? {
+            break if status.success() {
+                Ok(())
+            } else {
+                Err(format!("tests/smoke/serve.js failed ({status})"))
+            };
+        }
+        if let Some(status) = trunk.try_wait().map_err(|e| e.to_string())? {
+            let _ = check.kill();
+            let _ = check.wait();
+            break Err(format!("trunk serve exited ({status}) before the check ended"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    };
     let _ = trunk.kill();
     let _ = trunk.wait();
-    result
+    result.map_err(|e| {
+        format!(
+            "{e}\n--- trunk serve said (the last lines of {}):\n{}",
+            log_path.display(),
+            tail(&log_path, 40)
+        )
+    })
+}
+
+/// The last `lines` lines of a text file (empty if it cannot be read).
+fn tail(path: &std::path::Path, lines: usize) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let all: Vec<&str> = text.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
 }
