@@ -6,7 +6,6 @@
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use vpcep_console::list_view::{ListView, SortColumn};
 use vpcep_console::pages::service_list::service_table::{ServiceTable, TableState};
 use vpcep_model::*;
@@ -14,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod common;
-use common::container;
+use common::{container, numbered_service};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -22,35 +21,11 @@ fn now() -> f64 {
     web_sys::window().unwrap().performance().unwrap().now()
 }
 
-fn services(n: usize) -> Vec<EndpointService> {
-    (0..n)
-        .map(|i| EndpointService {
-            id: format!("00000000-0000-4000-8000-{i:012}"),
-            port_id: "p".into(),
-            pool_id: None,
-            service_name: format!("eu-de.svc-{i:04}.00000000-0000-4000-8000-{i:012}"),
-            service_type: ServiceType::Interface,
-            server_type: if i % 2 == 0 { ServerType::Lb } else { ServerType::Vm },
-            vpc_id: "vpc-1".into(),
-            approval_enabled: i % 3 == 0,
-            status: ServiceStatus::Available,
-            created_at: "2026-11-25T10:00:00Z".into(),
-            updated_at: None,
-            project_id: "p".into(),
-            domain_id: None,
-            ports: vec![PortMapping { client_port: 80, server_port: 8080, protocol: Protocol::Tcp }],
-            tcp_proxy: None,
-            tags: vec![],
-            connection_count: Some(0),
-            description: Some(format!("Service number {i}")),
-            error: vec![],
-        })
-        .collect()
-}
-
 /// The same table, written by hand with web-sys: the baseline. It builds the same elements
-/// and attributes as the Leptos row (checkbox, link, ID line with copy button, status icon,
-/// delete button) and wires the same listeners, so that the ratio compares like with like.
+/// and attributes as the console's rows (checkbox, link, ID line with copy button, status
+/// icon, delete button) and header (caption, columns, select-all, sort buttons), and listens
+/// as the console's table does (one click and one change listener on the body, one on each
+/// header control), so that the ratio compares like with like.
 fn hand_written(root: &web_sys::Element, rows: &[EndpointService]) {
     use wasm_bindgen::closure::Closure;
     let doc = web_sys::window().unwrap().document().unwrap();
@@ -61,56 +36,117 @@ fn hand_written(root: &web_sys::Element, rows: &[EndpointService]) {
         }
         e
     };
+    let set = |e: &web_sys::Element, name: &str, value: &str| e.set_attribute(name, value).unwrap();
     let noop = Closure::<dyn Fn()>::new(|| {});
-    let table = el("table", "table");
+    let table = el("table", "table services-table");
+    set(&table, "aria-busy", "false");
+    set(&table, "aria-labelledby", "services-table-caption");
+    let caption = el("caption", "visually-hidden");
+    set(&caption, "id", "services-table-caption");
+    caption.set_text_content(Some("Endpoint services"));
+    table.append_child(&caption).unwrap();
+    let colgroup = el("colgroup", "");
+    let columns =
+        ["select", "name", "vpc", "backend", "status", "approval", "created", "description", "operation"];
+    for column in columns {
+        colgroup.append_child(&el("col", &format!("col-{column}"))).unwrap();
+    }
+    table.append_child(&colgroup).unwrap();
+    let thead = el("thead", "");
+    let head = el("tr", "");
+    let header = |text: &str, sortable: Option<&str>| {
+        let th = el("th", "");
+        set(&th, "scope", "col");
+        match sortable {
+            Some(sort) => {
+                set(&th, "aria-sort", sort);
+                let button = el("button", "sort-button");
+                set(&button, "type", "button");
+                button.add_event_listener_with_callback("click", noop.as_ref().unchecked_ref()).unwrap();
+                button.append_child(&doc.create_text_node(text)).unwrap();
+                let icon = el("span", "sort-icon");
+                set(&icon, "aria-hidden", "true");
+                icon.set_text_content(Some(if sort == "none" { "↕" } else { "▼" }));
+                button.append_child(&icon).unwrap();
+                th.append_child(&button).unwrap();
+            }
+            None => th.set_text_content(Some(text)),
+        }
+        th
+    };
+    let select_all = el("th", "cell-select");
+    set(&select_all, "scope", "col");
+    let all = el("input", "");
+    set(&all, "type", "checkbox");
+    set(&all, "aria-label", "Select all services on this page");
+    all.add_event_listener_with_callback("change", noop.as_ref().unchecked_ref()).unwrap();
+    select_all.append_child(&all).unwrap();
+    head.append_child(&select_all).unwrap();
+    head.append_child(&header("Name/ID", Some("none"))).unwrap();
+    for text in ["VPC", "Backend Resource Type", "Status", "Connection Approval"] {
+        head.append_child(&header(text, None)).unwrap();
+    }
+    head.append_child(&header("Created", Some("descending"))).unwrap();
+    head.append_child(&header("Description", None)).unwrap();
+    head.append_child(&header("Operation", None)).unwrap();
+    thead.append_child(&head).unwrap();
+    table.append_child(&thead).unwrap();
     let tbody = el("tbody", "");
+    tbody.add_event_listener_with_callback("click", noop.as_ref().unchecked_ref()).unwrap();
+    tbody.add_event_listener_with_callback("change", noop.as_ref().unchecked_ref()).unwrap();
+    let text_cell = |text: &str, class: &str, label: &str| {
+        let td = el("td", class);
+        set(&td, "data-label", label);
+        td.set_text_content(Some(text));
+        td
+    };
     for s in rows {
         let tr = el("tr", "");
-        tr.set_attribute("data-service-id", &s.id).unwrap();
+        set(&tr, "data-service-id", &s.id);
         let td = el("td", "cell-select");
-        td.set_attribute("data-label", "Select").unwrap();
+        set(&td, "data-label", "Select");
         let cb = el("input", "");
-        cb.set_attribute("type", "checkbox").unwrap();
-        cb.set_attribute("aria-label", &format!("Select {}", s.service_name)).unwrap();
-        cb.add_event_listener_with_callback("change", noop.as_ref().unchecked_ref()).unwrap();
+        set(&cb, "type", "checkbox");
+        set(&cb, "data-select-row", &s.id);
+        set(&cb, "aria-label", &format!("Select {}", s.service_name));
         td.append_child(&cb).unwrap();
         tr.append_child(&td).unwrap();
         let td = el("td", "cell-name");
-        td.set_attribute("data-label", "Name/ID").unwrap();
+        set(&td, "data-label", "Name/ID");
         let a = el("a", "service-name");
-        a.set_attribute("href", &format!("/services/{}", s.id)).unwrap();
-        a.set_attribute("title", &s.service_name).unwrap();
+        set(&a, "href", &format!("/services/{}", s.id));
+        set(&a, "title", &s.service_name);
         a.set_text_content(Some(&s.service_name));
-        a.add_event_listener_with_callback("click", noop.as_ref().unchecked_ref()).unwrap();
+        td.append_child(&a).unwrap();
         let sub = el("div", "cell-sub mono");
         let id = el("span", "cell-id");
-        id.set_attribute("title", &s.id).unwrap();
+        set(&id, "title", &s.id);
         id.set_text_content(Some(&s.id));
         sub.append_child(&id).unwrap();
         let copy = el("button", "btn-copy-icon");
-        copy.set_attribute("aria-label", "Copy ID").unwrap();
-        copy.append_child(&el("span", "copy-icon")).unwrap();
-        copy.add_event_listener_with_callback("click", noop.as_ref().unchecked_ref()).unwrap();
+        set(&copy, "type", "button");
+        set(&copy, "aria-label", "Copy ID");
+        set(&copy, "title", "Copy ID");
+        set(&copy, "data-row-action", "copy");
+        set(&copy, "data-copy", &s.id);
+        let icon = el("span", "copy-icon");
+        set(&icon, "aria-hidden", "true");
+        copy.append_child(&icon).unwrap();
         sub.append_child(&copy).unwrap();
-        td.append_child(&a).unwrap();
         td.append_child(&sub).unwrap();
         tr.append_child(&td).unwrap();
-        let text_cell = |text: &str, class: &str, label: &str| {
-            let td = el("td", class);
-            td.set_attribute("data-label", label).unwrap();
-            td.set_text_content(Some(text));
-            td
-        };
         let vpc = text_cell(&s.vpc_id, "cell-clip", "VPC");
-        vpc.set_attribute("title", &s.vpc_id).unwrap();
+        set(&vpc, "title", &s.vpc_id);
         tr.append_child(&vpc).unwrap();
         tr.append_child(&text_cell(s.server_type.label(vpcep_model::Lang::En), "", "Backend Resource Type"))
             .unwrap();
         let td = el("td", "");
-        td.set_attribute("data-label", "Status").unwrap();
+        set(&td, "data-label", "Status");
         let st = el("span", "status status-available");
-        st.set_attribute("data-status", s.status.as_str()).unwrap();
-        st.append_child(&el("span", "status-icon")).unwrap();
+        set(&st, "data-status", s.status.as_str());
+        let status_icon = el("span", "status-icon");
+        set(&status_icon, "aria-hidden", "true");
+        st.append_child(&status_icon).unwrap();
         st.append_child(&doc.create_text_node(s.status.label(vpcep_model::Lang::En))).unwrap();
         td.append_child(&st).unwrap();
         tr.append_child(&td).unwrap();
@@ -119,17 +155,21 @@ fn hand_written(root: &web_sys::Element, rows: &[EndpointService]) {
         let created = vpcep_console::format::local_time(&s.created_at);
         tr.append_child(&text_cell(&created, "cell-created", "Created")).unwrap();
         let description = s.description.as_deref().unwrap_or("--");
-        let cell = text_cell("", "cell-description", "Description");
-        cell.set_attribute("title", description).unwrap();
+        let cell = el("td", "cell-description");
+        set(&cell, "data-label", "Description");
+        set(&cell, "title", description);
+        set(&cell, "translate", "no");
         let clamp = el("div", "clamp-2");
         clamp.set_text_content(Some(description));
         cell.append_child(&clamp).unwrap();
         tr.append_child(&cell).unwrap();
         let td = el("td", "cell-operation");
-        td.set_attribute("data-label", "Operation").unwrap();
+        set(&td, "data-label", "Operation");
         let del = el("button", "btn btn-link");
+        set(&del, "type", "button");
+        set(&del, "aria-label", &format!("Delete {}", s.service_name));
+        set(&del, "data-row-action", "delete");
         del.set_text_content(Some("Delete"));
-        del.add_event_listener_with_callback("click", noop.as_ref().unchecked_ref()).unwrap();
         td.append_child(&del).unwrap();
         tr.append_child(&td).unwrap();
         tbody.append_child(&tr).unwrap();
@@ -161,11 +201,7 @@ async fn leptos_paint(
             on_delete: Callback::new(|_| {}),
             busy: Signal::derive(|| false),
         };
-        view! {
-            <Router>
-                <ServiceTable state />
-            </Router>
-        }
+        view! { <ServiceTable state /> }
     });
     // Effects scheduled by the mount run on the next tick: part of painting.
     leptos::task::tick().await;
@@ -175,7 +211,7 @@ async fn leptos_paint(
 
 #[wasm_bindgen_test]
 async fn bench_list_paint_and_filter_keystroke() {
-    let account = services(1000);
+    let account: Vec<EndpointService> = (0..1000).map(numbered_service).collect();
     let view = ListView { page_size: 50, ..Default::default() };
     for size in [50usize, 1000] {
         let rows: Vec<EndpointService> = account.iter().take(size).cloned().collect();

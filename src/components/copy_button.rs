@@ -23,18 +23,22 @@ pub fn CopyButton(
             aria-label=label
             title=label
             on:click=move |ev| {
-                if copy_to_clipboard(&text) {
-                    if let Some(button) = ev
-                        .current_target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    {
-                        let _ = button.set_attribute("aria-label", t().tools.copied_short);
-                        let _ = button.set_attribute("title", t().tools.copied_short);
-                    }
+                if let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                {
+                    copy_and_confirm(&button, &text);
                 }
             }
         >
             <span class="copy-icon" aria-hidden="true"></span>
         </button>
+    }
+}
+
+/// Copies `text`; if that worked, `button`'s label and title become "Copied". Also used by
+/// tables whose rows are built without `view!` (one listener on the table body).
+pub fn copy_and_confirm(button: &web_sys::Element, text: &str) {
+    if copy_to_clipboard(text) {
+        let _ = button.set_attribute("aria-label", t().tools.copied_short);
+        let _ = button.set_attribute("title", t().tools.copied_short);
     }
 }

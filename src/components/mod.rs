@@ -9,6 +9,7 @@ pub mod dismiss;
 pub mod error_alert;
 pub mod field_error;
 pub mod form_field;
+pub mod keyed_rows;
 pub mod lazy_part;
 pub mod modal;
 pub mod pagination;

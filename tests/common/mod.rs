@@ -93,3 +93,30 @@ pub fn focused_id() -> String {
 pub fn instant_mock() -> vpcep_console::api::EmbeddedMock {
     vpcep_console::api::EmbeddedMock::new(vpcep_console::api::MockOptions::instant())
 }
+
+/// Service number `i` of a made-up account (ids and names numbered, every second one on ECS,
+/// every third with approval, all Available).
+pub fn numbered_service(i: usize) -> vpcep_model::EndpointService {
+    use vpcep_model::*;
+    EndpointService {
+        id: format!("00000000-0000-4000-8000-{i:012}"),
+        port_id: "p".into(),
+        pool_id: None,
+        service_name: format!("eu-de.svc-{i:04}.00000000-0000-4000-8000-{i:012}"),
+        service_type: ServiceType::Interface,
+        server_type: if i.is_multiple_of(2) { ServerType::Lb } else { ServerType::Vm },
+        vpc_id: "vpc-1".into(),
+        approval_enabled: i.is_multiple_of(3),
+        status: ServiceStatus::Available,
+        created_at: "2026-11-25T10:00:00Z".into(),
+        updated_at: None,
+        project_id: "p".into(),
+        domain_id: None,
+        ports: vec![PortMapping { client_port: 80, server_port: 8080, protocol: Protocol::Tcp }],
+        tcp_proxy: None,
+        tags: vec![],
+        connection_count: Some(0),
+        description: Some(format!("Service number {i}")),
+        error: vec![],
+    }
+}

@@ -3,6 +3,7 @@
 mod create_button;
 mod filter_bar;
 mod loaded;
+mod service_row;
 pub mod service_table;
 
 use std::collections::{HashMap, HashSet};

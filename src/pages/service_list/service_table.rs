@@ -3,15 +3,17 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::i18n::{formats, lang, t};
+use crate::i18n::t;
 use leptos::prelude::*;
 use vpcep_model::EndpointService;
+use wasm_bindgen::JsCast;
 
-use crate::components::copy_button::CopyButton;
-use crate::components::selection::{SelectAll, SelectRow};
-use crate::components::StatusIndicator;
-use crate::format::{local_time, or_dashes};
+use crate::components::copy_button::copy_and_confirm;
+use crate::components::keyed_rows::KeyedRows;
+use crate::components::selection::SelectAll;
 use crate::list_view::SortColumn;
+
+use super::service_row::{build_row, row_key, RowData, COPY_ACTION, DELETE_ACTION};
 
 /// The data columns, in the console's order (selection and Operation come around them).
 pub fn columns() -> [&'static str; 7] {
@@ -91,21 +93,67 @@ pub fn ServiceTable(
             </th>
         }
     };
-    let rows_view = match skeleton {
-        Some(s) => s,
-        None => view! {
-            // Keyed by id and status (a status change re-renders its row) and by whether the
-            // VPC names have arrived (they come once per region; rows then show names, not ids).
-            <For
-                each=move || {
-                    let named = vpc_names.with(|m| !m.is_empty());
-                    rows.get().into_iter().map(move |s| (named, s)).collect::<Vec<_>>()
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    let has_rows = skeleton.is_none();
+    if has_rows {
+        // The rows follow the services and the VPC names (they come once per region); the
+        // selection reaches the checkboxes through SelectAll.
+        Effect::new(move |before: Option<KeyedRows<RowData>>| {
+            let mut keyed = before.unwrap_or_default();
+            let Some(body) = body.get() else { return keyed };
+            let Some(doc) = body.owner_document() else { return keyed };
+            vpc_names.with(|names| {
+                rows.with(|services| {
+                    let data: Vec<RowData> = services
+                        .iter()
+                        .map(|s| RowData {
+                            service: s.clone(),
+                            vpc: names.get(&s.vpc_id).cloned().unwrap_or_else(|| s.vpc_id.clone()),
+                        })
+                        .collect();
+                    selected.with_untracked(|chosen| {
+                        keyed.update(&body, data.iter(), row_key, |row| {
+                            build_row(&doc, row, chosen.contains(&row.service.id))
+                        })
+                    });
+                })
+            });
+            keyed
+        });
+    }
+    // One listener per event for all the rows (they have none of their own).
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(button) = closest(&ev, "button[data-row-action]") else { return };
+        match button.get_attribute("data-row-action").as_deref() {
+            Some(COPY_ACTION) => {
+                copy_and_confirm(&button, &button.get_attribute("data-copy").unwrap_or_default())
+            }
+            Some(DELETE_ACTION) => {
+                let id =
+                    button.closest("tr").ok().flatten().and_then(|tr| tr.get_attribute("data-service-id"));
+                let service = rows.with_untracked(|r| r.iter().find(|s| Some(&s.id) == id.as_ref()).cloned());
+                if let Some(service) = service {
+                    state.on_delete.run(service);
                 }
-                key=|(named, s)| (s.id.clone(), s.status.clone(), *named)
-                children=move |(_, s): (bool, EndpointService)| view! { <ServiceRow service=s state /> }
-            />
+            }
+            _ => {}
         }
-        .into_any(),
+    };
+    let on_change = move |ev: web_sys::Event| {
+        let Some(input) = closest(&ev, "input[data-select-row]") else { return };
+        let (Some(id), Some(input)) =
+            (input.get_attribute("data-select-row"), input.dyn_ref::<web_sys::HtmlInputElement>())
+        else {
+            return;
+        };
+        let on = input.checked();
+        selected.update(|s| {
+            if on {
+                s.insert(id);
+            } else {
+                s.remove(&id);
+            }
+        });
     };
     view! {
         <div class="table-scroll">
@@ -131,83 +179,16 @@ pub fn ServiceTable(
                         <th scope="col">{t().col_operation}</th>
                     </tr>
                 </thead>
-                <tbody>{rows_view}</tbody>
+                <tbody node_ref=body on:click=on_click on:change=on_change>
+                    {skeleton}
+                </tbody>
             </table>
         </div>
     }
 }
 
-/// One service.
-#[component]
-fn ServiceRow(
-    /// The service.
-    service: EndpointService,
-    /// The table's state (selection and callbacks).
-    state: TableState,
-) -> impl IntoView {
-    let vpc_id = service.vpc_id.clone();
-    // Not reactive: the row is rendered again when the names arrive (see the For key).
-    let vpc = state.vpc_names.with_untracked(|m| m.get(&vpc_id).cloned().unwrap_or_else(|| vpc_id.clone()));
-    let t = t();
-    let approval = if service.approval_enabled { t.enabled } else { t.disabled };
-    let description = or_dashes(service.description.as_deref());
-    let (vpc_title, description_title) = (vpc.clone(), description.clone());
-    let id = service.id.clone();
-    let selected = state.selected;
-    let deleting = service.status.is_transitional();
-    let for_delete = service.clone();
-    let select_label = formats::select_named(&service.service_name);
-    let delete_label = formats::delete_named(&service.service_name);
-    view! {
-        // The selected row is highlighted by CSS (tr:has(:checked)): no effect per row.
-        <tr data-service-id=service.id.clone()>
-            <td class="cell-select" data-label=t.select>
-                <SelectRow id=id selected label=select_label />
-            </td>
-            // Name and ID take one line each, cut with an ellipsis; the whole text is the
-            // title (hover), and a focused name shows it whole.
-            <td class="cell-name" data-label=t.col_name_id>
-                // A plain link: the router handles its click; <A> would add a reactive
-                // aria-current check per row.
-                <a
-                    href=format!("/services/{}", service.id)
-                    class="service-name"
-                    title=service.service_name.clone()
-                >
-                    {service.service_name.clone()}
-                </a>
-                <div class="cell-sub mono">
-                    <span class="cell-id" title=service.id.clone()>
-                        {service.id.clone()}
-                    </span>
-                    <CopyButton text=service.id.clone() label=t.copy_id />
-                </div>
-            </td>
-            <td class="cell-clip" data-label=t.col_vpc title=vpc_title>
-                {vpc}
-            </td>
-            <td data-label=t.col_backend_type>{service.server_type.label(lang()).to_owned()}</td>
-            <td data-label=t.col_status>
-                <StatusIndicator status=service.status.clone() />
-            </td>
-            <td data-label=t.col_approval>{approval}</td>
-            <td class="cell-created" data-label=t.col_created>
-                {local_time(&service.created_at)}
-            </td>
-            <td class="cell-description" data-label=t.col_description title=description_title translate="no">
-                <div class="clamp-2">{description}</div>
-            </td>
-            <td class="cell-operation" data-label=t.col_operation>
-                <button
-                    type="button"
-                    class="btn btn-link"
-                    aria-label=delete_label
-                    disabled=deleting
-                    on:click=move |_| state.on_delete.run(for_delete.clone())
-                >
-                    {t.delete}
-                </button>
-            </td>
-        </tr>
-    }
+/// The element matching `selector` at or above the event's target.
+fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(selector).ok().flatten()
 }
