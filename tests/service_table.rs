@@ -101,6 +101,14 @@ async fn rows_follow_the_services_by_key_and_keep_what_did_not_change() {
     m.rows.set(Vec::new());
     leptos::task::tick().await;
     assert!(rows(&m.root).is_empty());
+
+    // A service listed twice (an API's mistake) shows twice, and leaves no row behind.
+    m.rows.set(vec![service(5, ServiceStatus::Available), service(5, ServiceStatus::Available)]);
+    leptos::task::tick().await;
+    assert_eq!(rows(&m.root).len(), 2);
+    m.rows.set(vec![service(6, ServiceStatus::Available)]);
+    leptos::task::tick().await;
+    assert_eq!(ids(&m.root), [id(6)]);
 }
 
 #[wasm_bindgen_test]

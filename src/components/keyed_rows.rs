@@ -37,12 +37,13 @@ impl<T: PartialEq + Clone> KeyedRows<T> {
     ) where
         T: 'a,
     {
-        let mut old: HashMap<String, (usize, T, Element)> = self
-            .rows
-            .drain(..)
-            .enumerate()
-            .map(|(at, (item, row))| (key(&item).to_owned(), (at, item, row)))
-            .collect();
+        let mut old: HashMap<String, (usize, T, Element)> = HashMap::with_capacity(self.rows.len());
+        for (at, (item, row)) in self.rows.drain(..).enumerate() {
+            // A key listed twice (an API's mistake) had two rows: the first one goes.
+            if let Some((_, _, twin)) = old.insert(key(&item).to_owned(), (at, item, row)) {
+                twin.remove();
+            }
+        }
         // Each new row, with its place in the old order if it is an old row kept.
         let mut rows: Vec<(T, Element, Option<usize>)> = Vec::new();
         for item in items {
@@ -71,16 +72,6 @@ impl<T: PartialEq + Clone> KeyedRows<T> {
             }
         }
         self.rows = rows.into_iter().map(|(item, row, _)| (item, row)).collect();
-    }
-
-    /// How many rows there are.
-    pub fn len(&self) -> usize {
-        self.rows.len()
-    }
-
-    /// Whether there is no row.
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
     }
 }
 
