@@ -92,7 +92,7 @@ fn wasm_bindgen() -> Result<(), String> {
 
 /// The splitter of the wasm into chunks (see `split.rs`); the version Leptos' split points
 /// (`wasm_split_helpers` 0.2) are made for.
-const WASM_SPLIT_VERSION: &str = "0.2.4";
+pub const WASM_SPLIT_VERSION: &str = "0.2.4";
 
 fn wasm_split() -> Result<(), String> {
     let installed = output("cargo", &["install", "--list"]).unwrap_or_default();

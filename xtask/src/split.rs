@@ -12,6 +12,9 @@
 //! 4. everything goes into `pkg-<hash of the files>/` in Trunk's staging directory (the
 //!    chunks' names stay as the loader knows them; the directory's name changes with any
 //!    byte), and the module script that starts the console goes into `index.html`.
+//!
+//! Steps 2 and 3 are skipped when the wasm did not change: their output is kept by the key
+//! of what made it (`target/split-cache/`).
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -41,11 +44,53 @@ pub fn split_wasm() -> Result<(), String> {
         release && std::env::var("VPCEP_TOOLCHAIN").map_or(true, |t| t != "stable") && setup::size_nightly();
 
     let wasm = cargo_build(release, nightly, &features)?;
+    let done = root().join(CACHE).join(format!("{:016x}", pipeline_key(&wasm, release)?));
+    if done.is_dir() {
+        println!("split-wasm: the wasm did not change; its chunks are in {}", done.display());
+    } else {
+        split_into(&wasm, release, &done)?;
+        prune(&root().join(CACHE), CACHE_KEEP);
+    }
+    let files = files_in(&done)?;
+    let pkg = format!("pkg-{:016x}", content_hash(&files)?);
+    let target = staging.join(&pkg);
+    let _ = std::fs::remove_dir_all(&target);
+    std::fs::create_dir_all(&target).map_err(|e| format!("cannot create {}: {e}", target.display()))?;
+    for file in &files {
+        let name = file.file_name().ok_or("a file without a name")?;
+        std::fs::copy(file, target.join(name)).map_err(|e| format!("cannot copy {}: {e}", file.display()))?;
+    }
+    start_script_into(&staging.join("index.html"), &format!("{public_url}{pkg}"))
+}
+
+/// Where finished outputs are kept, by the key of what made them ([`pipeline_key`]): a build
+/// whose wasm did not change (a CSS or page edit under `trunk serve`, the smoke test after the
+/// release build) reuses them instead of running the splitter, wasm-bindgen, wasm-opt and
+/// esbuild again (about 50 s of a release build).
+const CACHE: &str = "target/split-cache";
+/// How many outputs the cache keeps (the newest).
+const CACHE_KEEP: usize = 6;
+
+/// The key of an output: the wasm's bytes, the profile, this file's own text (the pipeline's
+/// steps and flags), the splitter's version and the npm lock file (wasm-opt's and esbuild's
+/// versions). wasm-bindgen's version is in the wasm.
+fn pipeline_key(wasm: &Path, release: bool) -> Result<u64, String> {
+    let mut hasher = DefaultHasher::new();
+    release.hash(&mut hasher);
+    include_str!("split.rs").hash(&mut hasher);
+    setup::WASM_SPLIT_VERSION.hash(&mut hasher);
+    std::fs::read(root().join("package-lock.json")).unwrap_or_default().hash(&mut hasher);
+    std::fs::read(wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))?.hash(&mut hasher);
+    Ok(hasher.finish())
+}
+
+/// Steps 2 and 3 into `done`, which appears only once everything in it is finished.
+fn split_into(wasm: &Path, release: bool, done: &Path) -> Result<(), String> {
     let work = root().join("target/split-out");
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
     let main = work.join(format!("{BIN}.wasm"));
-    run(cmd("wasm-split-cli", &[&path(&wasm), &path(&work), "--out-name", BIN]))?;
+    run(cmd("wasm-split-cli", &[&path(wasm), &path(&work), "--out-name", BIN]))?;
     run(cmd(
         "wasm-bindgen",
         &[
@@ -59,10 +104,9 @@ pub fn split_wasm() -> Result<(), String> {
         ],
     ))?;
     std::fs::remove_file(&main).map_err(|e| e.to_string())?;
-    let files = files_in(&work)?;
     if release {
-        for file in &files {
-            let f = path(file);
+        for file in files_in(&work)? {
+            let f = path(&file);
             if f.ends_with(".wasm") {
                 run(cmd(
                     "wasm-opt",
@@ -73,12 +117,24 @@ pub fn split_wasm() -> Result<(), String> {
             }
         }
     }
+    if let Some(parent) = done.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    std::fs::rename(&work, done).map_err(|e| format!("cannot move the split output: {e}"))
+}
 
-    let pkg = format!("pkg-{:016x}", content_hash(&files)?);
-    let target = staging.join(&pkg);
-    let _ = std::fs::remove_dir_all(&target);
-    std::fs::rename(&work, &target).map_err(|e| format!("cannot move the split output: {e}"))?;
-    start_script_into(&staging.join("index.html"), &format!("{public_url}{pkg}"))
+/// Removes all but the `keep` newest directories of `dir`.
+fn prune(dir: &Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut dirs: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .filter(|(_, p)| p.is_dir())
+        .collect();
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.0));
+    for (_, old) in dirs.into_iter().skip(keep) {
+        let _ = std::fs::remove_dir_all(old);
+    }
 }
 
 /// The split build's cargo step on stable, release (the fallback of the nightly size build;
@@ -179,4 +235,28 @@ fn content_hash(files: &[PathBuf]) -> Result<u64, String> {
 
 fn path(p: &Path) -> String {
     p.display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prune;
+
+    #[test]
+    fn the_cache_keeps_the_newest_outputs() {
+        let dir = std::env::temp_dir().join(format!("vpcep-prune-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for name in ["a", "b", "c"] {
+            std::fs::create_dir_all(dir.join(name)).unwrap();
+            // Directory times have a coarse resolution on some file systems.
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        prune(&dir, 2);
+        let mut left: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["b", "c"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
