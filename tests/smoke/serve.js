@@ -7,6 +7,11 @@
 const { chromium } = require('@playwright/test');
 
 const BASE = process.env.BASE_URL;
+// The first build of a fresh checkout compiles everything (about 10 minutes on 2 cores).
+const FIRST_BUILD_MS = 15 * 60_000;
+// From the page's load to its first service row (the embedded mock answers in 300 ms).
+const FIRST_ROW_MS = 30_000;
+const RETRY_MS = 1_000;
 if (!BASE) throw new Error('BASE_URL is not set: run with `cargo xtask test`');
 
 async function waitForServer(deadline) {
@@ -18,12 +23,12 @@ async function waitForServer(deadline) {
       // not listening yet
     }
     if (Date.now() > deadline) throw new Error(`${BASE} did not serve the console in time`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await new Promise((r) => setTimeout(r, RETRY_MS));
   }
 }
 
 (async () => {
-  const res = await waitForServer(Date.now() + 15 * 60_000);
+  const res = await waitForServer(Date.now() + FIRST_BUILD_MS);
   const csp = res.headers.get('content-security-policy') || '';
   if (!csp.includes("style-src 'self'")) throw new Error(`unexpected Content-Security-Policy: ${csp}`);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
@@ -32,7 +37,7 @@ async function waitForServer(deadline) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console.error: ${m.text()}`); });
   await page.goto(`${BASE}/services`);
-  await page.waitForSelector('tbody tr[data-service-id]', { timeout: 30_000 });
+  await page.waitForSelector('tbody tr[data-service-id]', { timeout: FIRST_ROW_MS });
   // The stylesheet applied: the top bar has its dark background.
   const topbar = await page.locator('.topbar').evaluate((el) => getComputedStyle(el).backgroundColor);
   if (topbar === 'rgba(0, 0, 0, 0)') problems.push('the stylesheet did not apply (the top bar has no background)');

@@ -1,10 +1,12 @@
 //! The checks against a running console: the Playwright end-to-end tests on vpcep-server
 //! (with the gateway to a fake of the cloud beside it), and the smoke test of `trunk serve`.
 
+use std::process::Child;
+
 use crate::release::{e2e_build, E2E_DIST};
 use crate::server::VpcepServer;
 use crate::setup::{self, Needs, CHROMIUM};
-use crate::util::{cmd, root, run};
+use crate::util::{cmd, root, run, spawn};
 
 /// `cargo xtask e2e`: the end-to-end build, then Playwright (extra arguments go to it).
 pub fn e2e_only(args: &[String]) -> Result<(), String> {
@@ -79,39 +81,50 @@ pub fn serve_smoke() -> Result<(), String> {
     let log =
         std::fs::File::create(&log_path).map_err(|e| format!("cannot create {}: {e}", log_path.display()))?;
     let log_err = log.try_clone().map_err(|e| format!("{}: {e}", log_path.display()))?;
-    let mut trunk = cmd("trunk", &["serve", "--release", "--port", &port, "--dist", "target/serve-smoke"])
-        .stdout(log)
-        .stderr(log_err)
-        .spawn()
-        .map_err(|e| format!("cannot start trunk serve: {e}"))?;
+    let mut trunk = cmd("trunk", &["serve", "--release", "--port", &port, "--dist", "target/serve-smoke"]);
+    trunk.stdout(log).stderr(log_err);
+    let mut trunk = spawn(trunk)?;
     let mut check = cmd("node", &["tests/smoke/serve.js"]);
     check.env("BASE_URL", format!("http://127.0.0.1:{port}")).env("CHROMIUM", CHROMIUM);
-    println!("$ {}", format!("{check:?}").replace('"', ""));
-    let mut check = check.spawn().map_err(|e| format!("cannot start the smoke test: {e}"))?;
-    let result = loop {
-        if let Some(status) = check.try_wait().map_err(|e| e.to_string())? {
-            break if status.success() {
-                Ok(())
-            } else {
-                Err(format!("tests/smoke/serve.js failed ({status})"))
-            };
-        }
-        if let Some(status) = trunk.try_wait().map_err(|e| e.to_string())? {
-            let _ = check.kill();
-            let _ = check.wait();
-            break Err(format!("trunk serve exited ({status}) before the check ended"));
-        }
-        std::thread::sleep(std::time::Duration::from_millis(300));
-    };
+    // Whatever happens from here on, Trunk is stopped before this returns.
+    let result = spawn(check).and_then(|mut check| {
+        let outcome = first_to_end(&mut check, &mut trunk);
+        let _ = check.kill();
+        let _ = check.wait();
+        outcome
+    });
     let _ = trunk.kill();
     let _ = trunk.wait();
     result.map_err(|e| {
         format!(
             "{e}\n--- trunk serve said (the last lines of {}):\n{}",
             log_path.display(),
-            tail(&log_path, 40)
+            tail(&log_path, TRUNK_LOG_LINES)
         )
     })
+}
+
+/// How often the smoke step looks whether the check or Trunk has ended.
+const POLL: std::time::Duration = std::time::Duration::from_millis(300);
+/// How much of Trunk's output a failed smoke step shows.
+const TRUNK_LOG_LINES: usize = 40;
+
+/// Waits until the check ends (its result) or Trunk ends first (an error: nothing serves).
+fn first_to_end(check: &mut Child, trunk: &mut Child) -> Result<(), String> {
+    loop {
+        match check.try_wait() {
+            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(status)) => return Err(format!("tests/smoke/serve.js failed ({status})")),
+            Ok(None) => {}
+            Err(e) => return Err(format!("cannot wait for tests/smoke/serve.js: {e}")),
+        }
+        match trunk.try_wait() {
+            Ok(Some(status)) => return Err(format!("trunk serve exited ({status}) before the check ended")),
+            Ok(None) => {}
+            Err(e) => return Err(format!("cannot wait for trunk serve: {e}")),
+        }
+        std::thread::sleep(POLL);
+    }
 }
 
 /// The last `lines` lines of a text file (empty if it cannot be read).

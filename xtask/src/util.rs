@@ -24,10 +24,22 @@ pub fn cmd(program: &str, args: &[&str]) -> Command {
     c
 }
 
-/// Runs a command, echoing it; `Err` if it cannot start or exits non-zero.
-pub fn run(mut c: Command) -> Result<(), String> {
+/// Echoes a command as it is run (`$ cd … && …`) and returns that text.
+fn echo(c: &Command) -> String {
     let shown = format!("{c:?}").replace('"', "");
     println!("$ {shown}");
+    shown
+}
+
+/// Starts a command in the background, echoing it.
+pub fn spawn(mut c: Command) -> Result<std::process::Child, String> {
+    let shown = echo(&c);
+    c.spawn().map_err(|e| format!("cannot start {shown}: {e}"))
+}
+
+/// Runs a command, echoing it; `Err` if it cannot start or exits non-zero.
+pub fn run(mut c: Command) -> Result<(), String> {
+    let shown = echo(&c);
     let status = c.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
         Ok(())

@@ -218,7 +218,6 @@ test('at 390x844 the sign-in dialog shows with the menu closed (the top bar tool
   const dialog = page.getByRole('dialog', { name: 'Sign in to Open Telekom Cloud' });
   await expect(dialog).toBeVisible();
   await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
-  await page.screenshot({ path: 'screenshots/sign-in-phone.png' });
   await dialog.getByLabel('Account name').fill('OTC-DEMO');
   await dialog.getByLabel('IAM user name').fill('demo');
   await dialog.getByLabel('Password').fill('demo-password');
