@@ -76,17 +76,25 @@ pub fn SelectRow(
             data-select-row=id.clone()
             aria-label=label
             prop:checked=checked
-            on:change=move |ev| {
-                let on = event_target_checked(&ev);
-                selected
-                    .update(|s| {
-                        if on {
-                            s.insert(id.clone());
-                        } else {
-                            s.remove(&id);
-                        }
-                    });
-            }
+            on:change=move |ev| row_checkbox_changed(selected, &ev)
         />
     }
+}
+
+/// A row checkbox's change (on the checkbox itself, or on a table body that listens for the
+/// rows it built without `view!`): its `data-select-row` id joins the selection when checked
+/// and leaves it when not. Other changes are not for it.
+pub fn row_checkbox_changed(selected: Selection, ev: &web_sys::Event) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return;
+    };
+    let Some(id) = input.get_attribute("data-select-row") else { return };
+    let on = input.checked();
+    selected.update(|s| {
+        if on {
+            s.insert(id);
+        } else {
+            s.remove(&id);
+        }
+    });
 }

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::copy_button::copy_and_confirm;
 use crate::components::keyed_rows::KeyedRows;
-use crate::components::selection::SelectAll;
+use crate::components::selection::{row_checkbox_changed, SelectAll};
 use crate::list_view::SortColumn;
 
 use super::service_row::{build_row, row_key, RowData, COPY_ACTION, DELETE_ACTION};
@@ -121,7 +121,8 @@ pub fn ServiceTable(
             keyed
         });
     }
-    // One listener per event for all the rows (they have none of their own).
+    // One click listener for all the rows (they have none of their own); their checkboxes
+    // change the selection through the body's change listener.
     let on_click = move |ev: web_sys::MouseEvent| {
         let Some(button) = closest(&ev, "button[data-row-action]") else { return };
         match button.get_attribute("data-row-action").as_deref() {
@@ -138,22 +139,6 @@ pub fn ServiceTable(
             }
             _ => {}
         }
-    };
-    let on_change = move |ev: web_sys::Event| {
-        let Some(input) = closest(&ev, "input[data-select-row]") else { return };
-        let (Some(id), Some(input)) =
-            (input.get_attribute("data-select-row"), input.dyn_ref::<web_sys::HtmlInputElement>())
-        else {
-            return;
-        };
-        let on = input.checked();
-        selected.update(|s| {
-            if on {
-                s.insert(id);
-            } else {
-                s.remove(&id);
-            }
-        });
     };
     view! {
         <div class="table-scroll">
@@ -179,7 +164,11 @@ pub fn ServiceTable(
                         <th scope="col">{t().col_operation}</th>
                     </tr>
                 </thead>
-                <tbody node_ref=body on:click=on_click on:change=on_change>
+                <tbody
+                    node_ref=body
+                    on:click=on_click
+                    on:change=move |ev| row_checkbox_changed(selected, &ev)
+                >
                     {skeleton}
                 </tbody>
             </table>
