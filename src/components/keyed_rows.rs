@@ -23,20 +23,18 @@ impl<T> Default for KeyedRows<T> {
     }
 }
 
-impl<T: PartialEq + Clone> KeyedRows<T> {
-    /// Makes `body`'s rows those of `items`, in their order: an item equal to the one a row
-    /// was built from keeps that row (matched by `key`); every other item gets a row from
-    /// `build`. `body` must hold only these rows. The focus stays where it was if its row
-    /// stays.
-    pub fn update<'a>(
+impl<T: PartialEq> KeyedRows<T> {
+    /// Makes `body`'s rows those of `items`, in their order, and keeps the items: an item
+    /// equal to the one a row was built from keeps that row (matched by `key`); every other
+    /// item gets a row from `build`. `body` must hold only these rows. The focus stays where
+    /// it was if its row stays.
+    pub fn update(
         &mut self,
         body: &Element,
-        items: impl Iterator<Item = &'a T>,
+        items: impl IntoIterator<Item = T>,
         key: impl Fn(&T) -> &str,
         mut build: impl FnMut(&T) -> Element,
-    ) where
-        T: 'a,
-    {
+    ) {
         let mut old: HashMap<String, (usize, T, Element)> = HashMap::with_capacity(self.rows.len());
         for (at, (item, row)) in self.rows.drain(..).enumerate() {
             // A key listed twice (an API's mistake) had two rows: the first one goes.
@@ -47,15 +45,15 @@ impl<T: PartialEq + Clone> KeyedRows<T> {
         // Each new row, with its place in the old order if it is an old row kept.
         let mut rows: Vec<(T, Element, Option<usize>)> = Vec::new();
         for item in items {
-            let (row, was_at) = match old.remove(key(item)) {
-                Some((at, before, row)) if before == *item => (row, Some(at)),
+            let (row, was_at) = match old.remove(key(&item)) {
+                Some((at, before, row)) if before == item => (row, Some(at)),
                 Some((_, _, row)) => {
                     row.remove();
-                    (build(item), None)
+                    (build(&item), None)
                 }
-                None => (build(item), None),
+                None => (build(&item), None),
             };
-            rows.push((item.clone(), row, was_at));
+            rows.push((item, row, was_at));
         }
         for (_, _, row) in old.into_values() {
             row.remove();

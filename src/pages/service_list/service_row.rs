@@ -17,7 +17,7 @@ pub const DELETE_ACTION: &str = "delete";
 pub const COPY_ACTION: &str = "copy";
 
 /// What a row shows: the service, and its VPC's name (or id, until the names arrive).
-#[derive(Clone, PartialEq)]
+#[derive(PartialEq)]
 pub struct RowData {
     /// The service.
     pub service: EndpointService,

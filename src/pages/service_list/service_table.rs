@@ -94,28 +94,27 @@ pub fn ServiceTable(
         }
     };
     let body = NodeRef::<leptos::html::Tbody>::new();
-    let has_rows = skeleton.is_none();
-    if has_rows {
+    if skeleton.is_none() {
         // The rows follow the services and the VPC names (they come once per region); the
         // selection reaches the checkboxes through SelectAll.
         Effect::new(move |before: Option<KeyedRows<RowData>>| {
             let mut keyed = before.unwrap_or_default();
             let Some(body) = body.get() else { return keyed };
             let Some(doc) = body.owner_document() else { return keyed };
-            vpc_names.with(|names| {
+            let data: Vec<RowData> = vpc_names.with(|names| {
                 rows.with(|services| {
-                    let data: Vec<RowData> = services
+                    services
                         .iter()
                         .map(|s| RowData {
                             service: s.clone(),
                             vpc: names.get(&s.vpc_id).cloned().unwrap_or_else(|| s.vpc_id.clone()),
                         })
-                        .collect();
-                    selected.with_untracked(|chosen| {
-                        keyed.update(&body, data.iter(), row_key, |row| {
-                            build_row(&doc, row, chosen.contains(&row.service.id))
-                        })
-                    });
+                        .collect()
+                })
+            });
+            selected.with_untracked(|chosen| {
+                keyed.update(&body, data, row_key, |row| {
+                    build_row(&doc, row, chosen.contains(&row.service.id))
                 })
             });
             keyed
