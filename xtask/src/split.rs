@@ -245,10 +245,13 @@ mod tests {
     fn the_cache_keeps_the_newest_outputs() {
         let dir = std::env::temp_dir().join(format!("vpcep-prune-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        for name in ["a", "b", "c"] {
+        let start = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        for (age, name) in ["a", "b", "c"].iter().enumerate() {
             std::fs::create_dir_all(dir.join(name)).unwrap();
-            // Directory times have a coarse resolution on some file systems.
-            std::thread::sleep(std::time::Duration::from_millis(20));
+            // Times set outright: a directory's own time has a coarse resolution on some file
+            // systems, and "c" must be the newest.
+            let when = start + std::time::Duration::from_secs(age as u64 * 10);
+            std::fs::File::open(dir.join(name)).unwrap().set_modified(when).unwrap();
         }
         prune(&dir, 2);
         let mut left: Vec<String> = std::fs::read_dir(&dir)

@@ -34,7 +34,9 @@ fn build_outputs() -> Vec<String> {
 fn trunk_toml_watches_the_sources() {
     let watch = watch_section();
     let watched = paths(&watch, "watch");
-    for source in ["web", "style", "src", "crates", "Cargo.toml", "Cargo.lock"] {
+    for source in
+        ["web", "style", "src", "crates/vpcep-model", "crates/vpcep-mock", "Cargo.toml", "Cargo.lock"]
+    {
         assert!(watched.iter().any(|w| w == source), "Trunk.toml does not watch {source}/: {watched:?}");
     }
     let outputs = build_outputs();
