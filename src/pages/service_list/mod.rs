@@ -1,7 +1,9 @@
 //! The VPC endpoint service list: filter, sort, pages, live status and delete.
 
 mod create_button;
+mod empty_states;
 mod filter_bar;
+mod live_status;
 mod loaded;
 mod service_row;
 pub mod service_table;
@@ -10,11 +12,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::i18n::{formats, t};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use leptos_use::utils::Pausable;
-use leptos_use::{use_document_visibility, use_interval_fn};
 use vpcep_model::EndpointService;
 
 use crate::api::{storage_get, storage_set, use_api};
@@ -28,21 +27,13 @@ use crate::context::{use_data_version, use_region};
 use crate::list_view::{ListView, SortColumn, PAGE_SIZES};
 use crate::split_part;
 use create_button::CreateButton;
+use empty_states::{NoMatches, NoServices, Shown};
 use filter_bar::FilterBar;
+use live_status::refresh_while_changing;
 use loaded::{fetch, gone_after_delete, Loaded};
 use service_table::{ServiceTable, TableState};
 
 const PAGE_SIZE_KEY: &str = "vpcep-console.page-size";
-/// How often the list refreshes itself while a service is creating or deleting.
-const POLL_INTERVAL_MS: u64 = 2_000;
-
-/// Which state of the list shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Shown {
-    Table,
-    Empty,
-    NoMatch,
-}
 
 /// The list page.
 #[component]
@@ -108,20 +99,7 @@ pub fn ServiceListPage() -> impl IntoView {
         Some(now)
     });
 
-    // Live status: while a shown service is creating or deleting, read again every few
-    // seconds; not while the tab is hidden. The interval ends with the page.
-    let visibility = use_document_visibility();
-    let transitional = Memo::new(move |_| {
-        loaded.with(|l| l.as_ref().is_some_and(|l| l.rows.iter().any(|s| s.status.is_transitional())))
-    });
-    let Pausable { pause, resume, .. } = use_interval_fn(move || services.refetch(), POLL_INTERVAL_MS);
-    Effect::new(move |_| {
-        if transitional.get() && visibility.get() == web_sys::VisibilityState::Visible {
-            resume();
-        } else {
-            pause();
-        }
-    });
+    refresh_while_changing(loaded, move || services.refetch());
     let reload = move || services.refetch();
 
     let navigate = use_navigate();
@@ -179,34 +157,12 @@ pub fn ServiceListPage() -> impl IntoView {
     let matches = Signal::derive(move || view.with(ListView::is_filtered).then(|| total.get()));
     // Which of the list's states shows: built again only when it changes, so that the table
     // (its rows, focus and selection) stays in place across reloads.
-    let shown = Memo::new(move |_| match (total.get(), view.with(ListView::is_filtered)) {
-        (0, true) => Shown::NoMatch,
-        (0, false) => Shown::Empty,
-        _ => Shown::Table,
-    });
-    let clear_filters = move |_| go.run((view.get_untracked().cleared(), false));
+    let shown = Memo::new(move |_| Shown::of(total.get(), view.with(ListView::is_filtered)));
+    let clear_filters = Callback::new(move |()| go.run((view.get_untracked().cleared(), false)));
     let body = move |_: Signal<Loaded>| {
         move || match shown.get() {
-            Shown::NoMatch => view! {
-                <div class="empty-state">
-                    <p class="empty-title">{t().no_matches}</p>
-                    <p>{t().no_matches_text}</p>
-                    <button type="button" class="btn" on:click=clear_filters>
-                        {t().clear_filters}
-                    </button>
-                </div>
-            }
-            .into_any(),
-            Shown::Empty => view! {
-                <div class="empty-state">
-                    <p class="empty-title">{t().no_services}</p>
-                    <p>{t().no_services_text}</p>
-                    <A href="/services/create" attr:class="btn btn-primary">
-                        {t().create_service}
-                    </A>
-                </div>
-            }
-            .into_any(),
+            Shown::NoMatch => view! { <NoMatches on_clear=clear_filters /> }.into_any(),
+            Shown::Empty => view! { <NoServices /> }.into_any(),
             Shown::Table => view! {
                 <ServiceTable state=table />
                 <Pagination
