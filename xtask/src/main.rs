@@ -6,7 +6,8 @@
 //!   native tests, wasm-bindgen-test in headless Chromium, release build with its size
 //!   budget, and the Playwright end-to-end tests against that build.
 //! - `cargo xtask build`: the release build in `dist/` (with `.br`/`.gz` copies), and its size.
-//! - `cargo xtask bench`: the bundle size, the list benchmarks (paint against a hand-written
+//! - `cargo xtask bench [size]`: the bundle size against the smallest Leptos app (`size`: only
+//!   that), the list benchmarks (paint against a hand-written
 //!   DOM baseline, filter keystroke) in headless Chromium, a cold load of the list against a
 //!   hand-written page with the bytes loaded before its first row, full-form validation
 //!   (native), and vpcep-server's load figures.
@@ -19,6 +20,7 @@
 //! Uses only the standard library, so it compiles in seconds on a fresh machine.
 
 mod bundle_size;
+mod leptos_floor;
 mod precompress;
 mod release;
 mod running;
@@ -38,14 +40,14 @@ fn main() -> ExitCode {
         "serve" => steps::serve(rest),
         "test" => steps::test(rest),
         "build" => steps::build(),
-        "bench" => steps::bench(),
+        "bench" => steps::bench(rest),
         "e2e" => running::e2e_only(rest),
         "setup" => setup::all(setup::Needs::Everything),
         "split-wasm" => split::split_wasm(),
         "serve-dist" => steps::serve_dist(rest),
         "serve-smoke" => running::serve_smoke(),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--dev] [--port N] [--api mock|otc [-- server flags]] | test [--skip-e2e] | build | bench | e2e [playwright args] | setup | serve-dist [--port N] | serve-smoke>");
+            eprintln!("usage: cargo xtask <serve [--dev] [--port N] [--api mock|otc [-- server flags]] | test [--skip-e2e] | build | bench [size] | e2e [playwright args] | setup | serve-dist [--port N] | serve-smoke>");
             return ExitCode::from(if command == "help" { 0 } else { 2 });
         }
     };

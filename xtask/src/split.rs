@@ -43,7 +43,7 @@ pub fn split_wasm() -> Result<(), String> {
     let nightly =
         release && std::env::var("VPCEP_TOOLCHAIN").map_or(true, |t| t != "stable") && setup::size_nightly();
 
-    let wasm = cargo_build(release, nightly, &features)?;
+    let wasm = cargo_build(BIN, release, nightly, &features)?;
     let done = root().join(CACHE).join(format!("{:016x}", pipeline_key(&wasm, release)?));
     if done.is_dir() {
         println!("split-wasm: the wasm did not change; its chunks are in {}", done.display());
@@ -106,15 +106,7 @@ fn split_into(wasm: &Path, release: bool, done: &Path) -> Result<(), String> {
     std::fs::remove_file(&main).map_err(|e| e.to_string())?;
     if release {
         for file in files_in(&work)? {
-            let f = path(&file);
-            if f.ends_with(".wasm") {
-                run(cmd(
-                    "wasm-opt",
-                    &["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", &f, "-o", &f],
-                ))?;
-            } else if f.ends_with(".js") {
-                minify(&f)?;
-            }
+            shrink(&file)?;
         }
     }
     if let Some(parent) = done.parent() {
@@ -140,15 +132,26 @@ fn prune(dir: &Path, keep: usize) {
 /// The split build's cargo step on stable, release (the fallback of the nightly size build;
 /// `cargo xtask test` checks that it still builds).
 pub fn stable_check() -> Result<(), String> {
-    cargo_build(true, false, "").map(|_| ())
+    cargo_build(BIN, true, false, "").map(|_| ())
 }
 
-/// Builds the console's wasm for splitting; returns its path.
-fn cargo_build(release: bool, nightly: bool, features: &str) -> Result<PathBuf, String> {
+/// Builds the wasm of the workspace's binary `bin` (its package has the same name) for
+/// splitting; returns its path. The size baseline (`leptos_floor.rs`) is built the same way,
+/// in the same target directory, so it shares the console's dependencies' build.
+pub fn cargo_build(bin: &str, release: bool, nightly: bool, features: &str) -> Result<PathBuf, String> {
     // One target directory per toolchain, so switching does not rebuild everything.
     let target_dir = if nightly { "target/split-nightly" } else { "target/split" };
-    let mut args =
-        vec!["build", "--target", "wasm32-unknown-unknown", "--bin", BIN, "--target-dir", target_dir];
+    let mut args = vec![
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        bin,
+        "--bin",
+        bin,
+        "--target-dir",
+        target_dir,
+    ];
     if release {
         args.push("--release");
     }
@@ -168,12 +171,27 @@ fn cargo_build(release: bool, nightly: bool, features: &str) -> Result<PathBuf, 
     if let Err(e) = run(c) {
         if nightly {
             println!("WARNING: the nightly size build failed ({e}); building on stable instead");
-            return cargo_build(release, false, features);
+            return cargo_build(bin, release, false, features);
         }
         return Err(e);
     }
     let profile = if release { "release" } else { "debug" };
-    Ok(root().join(target_dir).join("wasm32-unknown-unknown").join(profile).join(format!("{BIN}.wasm")))
+    Ok(root().join(target_dir).join("wasm32-unknown-unknown").join(profile).join(format!("{bin}.wasm")))
+}
+
+/// A release build's last step for one file: `wasm-opt -Oz` on a wasm, esbuild on a JS module.
+pub fn shrink(file: &Path) -> Result<(), String> {
+    let f = path(file);
+    if f.ends_with(".wasm") {
+        run(cmd(
+            "wasm-opt",
+            &["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", &f, "-o", &f],
+        ))
+    } else if f.ends_with(".js") {
+        minify(&f)
+    } else {
+        Ok(())
+    }
 }
 
 /// Minifies a JS module in place with esbuild (npm, pinned in package.json): the wasm-bindgen
@@ -214,7 +232,7 @@ fn start_script_into(index: &Path, pkg_url: &str) -> Result<(), String> {
 }
 
 /// The files of `dir`, sorted.
-fn files_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn files_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -233,7 +251,7 @@ fn content_hash(files: &[PathBuf]) -> Result<u64, String> {
     Ok(hasher.finish())
 }
 
-fn path(p: &Path) -> String {
+pub fn path(p: &Path) -> String {
     p.display().to_string()
 }
 

@@ -3,11 +3,12 @@
 use std::time::Instant;
 
 use crate::bundle_size::{self, FIRST_PAINT_BUDGET_BYTES};
+use crate::leptos_floor;
 use crate::release::{e2e_build, release_build};
 use crate::running::{e2e, serve_smoke};
 use crate::server::VpcepServer;
 use crate::setup::{self, Needs, CHROMEDRIVER};
-use crate::util::{cmd, run};
+use crate::util::{cmd, root, run};
 
 fn port_arg(args: &[String], default: u16) -> Result<u16, String> {
     match args.iter().position(|a| a == "--port") {
@@ -62,10 +63,20 @@ pub fn build() -> Result<(), String> {
     release_build().map(|_| ())
 }
 
-/// `cargo xtask bench`: numbers, not pass/fail (only a crash or a wrong row count fails).
-pub fn bench() -> Result<(), String> {
-    setup::all(Needs::Everything)?;
-    release_build()?;
+/// `cargo xtask bench [size]`: numbers, not pass/fail (only a crash or a wrong row count
+/// fails). `size`: only the bundle size and the smallest Leptos app to compare it with.
+pub fn bench(args: &[String]) -> Result<(), String> {
+    let only_size = match args {
+        [] => false,
+        [a] if a == "size" => true,
+        _ => return Err("usage: cargo xtask bench [size]".into()),
+    };
+    setup::all(if only_size { Needs::Build } else { Needs::Everything })?;
+    let first_paint = release_build()?;
+    leptos_floor::report(&root().join("dist"), first_paint)?;
+    if only_size {
+        return Ok(());
+    }
     let mut c = cmd(
         "cargo",
         &[
