@@ -15,6 +15,8 @@ use crate::util::{cmd, root, run};
 const BIN: &str = "leptos-floor";
 /// Where its finished files go.
 const OUT: &str = "target/leptos-floor";
+/// The splitter's output on the way there.
+const UNSPLIT: &str = "target/leptos-floor-unsplit";
 
 /// Builds the baseline and prints it against the console's `console_first_paint` bytes
 /// (brotli, from the release build in `dist`), counting the console's page, CSS and chunk
@@ -25,7 +27,7 @@ pub fn report(dist: &Path, console_first_paint: u64) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&out);
     // The splitter with nothing to split takes the relocations out, as it does for the
     // console (wasm-opt cannot read a wasm that still has them).
-    let unsplit = root().join(OUT).with_extension("unsplit");
+    let unsplit = root().join(UNSPLIT);
     let _ = std::fs::remove_dir_all(&unsplit);
     run(cmd("wasm-split-cli", &[&path(&wasm), &path(&unsplit), "--out-name", BIN]))?;
     let wasm = unsplit.join(format!("{BIN}.wasm"));
@@ -33,6 +35,7 @@ pub fn report(dist: &Path, console_first_paint: u64) -> Result<(), String> {
         "wasm-bindgen",
         &["--target", "web", "--no-typescript", "--out-dir", &path(&out), &path(&wasm)],
     ))?;
+    std::fs::remove_dir_all(&unsplit).map_err(|e| format!("cannot remove {}: {e}", unsplit.display()))?;
     let files = files_in(&out)?;
     for file in &files {
         shrink(file)?;
