@@ -1,8 +1,10 @@
-//! The details page's dialogs in headless Chromium: Add to Whitelist checks every line before
-//! anything is sent; the tag dialog refuses a key the service has and edits the value only.
+//! Dialogs in headless Chromium: Add to Whitelist checks every line before anything is sent;
+//! the tag dialog refuses a key the service has and edits the value only; Escape dismisses a
+//! modal even before the focus has moved into it.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use vpcep_console::components::modal::Modal;
 use vpcep_console::pages::service_details::tag_dialog::{TagDialog, TagDialogMode};
 use vpcep_console::pages::service_details::whitelist_dialog::AddToWhitelistDialog;
 use vpcep_model::Tag;
@@ -91,4 +93,54 @@ async fn the_tag_dialog_refuses_a_key_the_service_has_and_edits_the_value_only()
     submit(&root);
     wait_until("the change is saved", || saved.get_untracked().is_some()).await;
     assert_eq!(saved.get_untracked(), Some(Tag { key: "env".into(), value: "test".into() }));
+}
+
+/// Lets the pending reactive work run (it runs in microtasks), but not the next frame.
+async fn microtask() {
+    let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
+}
+
+#[wasm_bindgen_test]
+async fn escape_dismisses_a_dialog_before_the_focus_has_moved_into_it() {
+    let root = container();
+    let opener =
+        common::document().create_element("button").unwrap().unchecked_into::<web_sys::HtmlElement>();
+    opener.set_text_content(Some("Delete"));
+    root.append_child(&opener).unwrap();
+    opener.focus().unwrap();
+    let open = RwSignal::new(false);
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Modal
+                open=open.into()
+                id="escape-test"
+                title=Signal::stored("A dialog".to_owned())
+                on_dismiss=Callback::new(move |()| open.set(false))
+            >
+                <button type="button">"Inside"</button>
+            </Modal>
+        }
+    });
+    open.set(true);
+    for _ in 0..50 {
+        if common::document().get_element_by_id("escape-test").is_some() {
+            break;
+        }
+        microtask().await;
+    }
+    assert!(common::document().get_element_by_id("escape-test").is_some(), "the dialog is shown");
+    // The gap: the dialog is there, the focus is not in it yet (it moves a frame later).
+    assert_eq!(
+        common::document().active_element().as_ref(),
+        Some(opener.unchecked_ref::<web_sys::Element>())
+    );
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    opener.dispatch_event(&escape).unwrap();
+    assert!(!open.get_untracked(), "Escape dismissed the dialog");
+    assert!(escape.default_prevented());
 }

@@ -52,6 +52,20 @@ pub fn Modal(
         }
         is_open
     });
+    // The focus moves in a frame after opening, and a click on the backdrop takes it out: in
+    // between, keys go elsewhere. Escape still dismisses the open dialog then (when the focus is
+    // in no dialog; inside one, that dialog's own listener below has it).
+    let escape_outside = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" || ev.default_prevented() || !open.try_get_untracked().unwrap_or(false) {
+            return;
+        }
+        let in_a_dialog = document().active_element().and_then(|a| a.closest("[role=dialog]").ok().flatten());
+        if in_a_dialog.is_none() {
+            ev.prevent_default();
+            on_dismiss.run(());
+        }
+    });
+    on_cleanup(move || escape_outside.remove());
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let Some(d) = dialog_ref.get_untracked() else { return };
         match ev.key().as_str() {
