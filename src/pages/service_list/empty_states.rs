@@ -26,7 +26,10 @@ impl Shown {
 
 /// No service matches the filter; the button clears it.
 #[component]
-pub fn NoMatches(on_clear: Callback<()>) -> impl IntoView {
+pub fn NoMatches(
+    /// Clears the filters.
+    on_clear: Callback<()>,
+) -> impl IntoView {
     view! {
         <div class="empty-state">
             <p class="empty-title">{t().no_matches}</p>
