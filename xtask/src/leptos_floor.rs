@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use crate::bundle_size::{measure, FIRST_PAINT_BUDGET_BYTES};
+use crate::bundle_size::{assets, measure, page_frame, FIRST_PAINT_BUDGET_BYTES};
 use crate::split::{cargo_build, files_in, path, shrink};
 use crate::util::{cmd, root, run};
 
@@ -43,13 +43,7 @@ pub fn report(dist: &Path, console_first_paint: u64) -> Result<(), String> {
     let brotli =
         |files: &[String]| -> Result<u64, String> { Ok(measure(files)?.iter().map(|(_, s)| s[2]).sum()) };
     let floor = brotli(&files.iter().map(|f| path(f)).collect::<Vec<_>>())?;
-    let frame: Vec<String> = crate::bundle_size::assets(dist)?
-        .iter()
-        .filter(|f| {
-            f.extension().is_some_and(|x| x == "html" || x == "css") || f.ends_with("__wasm_split.js")
-        })
-        .map(|f| path(f))
-        .collect();
+    let frame: Vec<String> = assets(dist)?.iter().filter(|f| page_frame(f)).map(|f| path(f)).collect();
     let frame = brotli(&frame)?;
     let least = floor + frame;
     println!("The first list paint against the smallest Leptos app (brotli bytes):");
