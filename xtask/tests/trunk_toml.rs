@@ -30,13 +30,32 @@ fn build_outputs() -> Vec<String> {
         .collect()
 }
 
+/// The folders of the crates the console is built from: its `[dependencies]` with a path of
+/// their own or through `[workspace.dependencies]`.
+fn console_path_dependencies() -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("Cargo.toml")).expect("Cargo.toml");
+    let manifest: toml::Table = text.parse().expect("Cargo.toml is TOML");
+    let table =
+        |t: &toml::Table, key: &str| t.get(key).and_then(|v| v.as_table()).cloned().unwrap_or_default();
+    let shared = table(&table(&manifest, "workspace"), "dependencies");
+    let path_of = |spec: &toml::Value| spec.get("path").and_then(|p| p.as_str()).map(str::to_owned);
+    table(&manifest, "dependencies")
+        .iter()
+        .filter_map(|(name, spec)| {
+            let inherited = spec.get("workspace").and_then(|w| w.as_bool()) == Some(true);
+            path_of(spec).or_else(|| if inherited { shared.get(name).and_then(path_of) } else { None })
+        })
+        .collect()
+}
+
 #[test]
 fn trunk_toml_watches_the_sources() {
     let watch = watch_section();
     let watched = paths(&watch, "watch");
-    for source in
-        ["web", "style", "src", "crates/vpcep-model", "crates/vpcep-mock", "Cargo.toml", "Cargo.lock"]
-    {
+    let crates = console_path_dependencies();
+    assert!(crates.iter().any(|c| c == "crates/vpcep-model"), "the console's path dependencies: {crates:?}");
+    let sources = ["web", "style", "src", "Cargo.toml", "Cargo.lock"].map(str::to_owned);
+    for source in sources.iter().chain(&crates) {
         assert!(watched.iter().any(|w| w == source), "Trunk.toml does not watch {source}/: {watched:?}");
     }
     let outputs = build_outputs();
