@@ -3,6 +3,11 @@
 const { expect } = require('@playwright/test');
 const { ConsolePage } = require('./console-page');
 
+/** How long the mock keeps a new or seeded service Creating by default, in ms (vpcep-mock). */
+const MOCK_CREATING_MS = 3_000;
+/** The scenario's longest creating_s: longer than any test runs. */
+const CREATING_THROUGH_THE_TEST_S = 600;
+
 class ServiceListPage extends ConsolePage {
   /** @param {import('@playwright/test').Page} page */
   constructor(page) {
@@ -41,10 +46,18 @@ class ServiceListPage extends ConsolePage {
     return this.row(name).locator('[data-status]');
   }
 
-  /** Moves the clock past the mock's 3 s creating delay, refreshes, and expects `name`
+  /** Opens the list with the seeded services Creating for `seconds` (the scenario's
+   * creating_s) instead of 3 s, which a busy machine can spend on loading alone, and waits for
+   * `name`'s row: from then on the scenario is kept across pages. */
+  async openWhileCreating(name, seconds = CREATING_THROUGH_THE_TEST_S) {
+    await this.page.goto(`/services?creating_s=${seconds}`);
+    await expect(this.row(name)).toBeVisible();
+  }
+
+  /** Moves the clock past the mock's creating delay, refreshes, and expects `name`
    * Available. The test must have installed Playwright's clock before opening the page. */
   async refreshUntilAvailable(name) {
-    await this.page.clock.fastForward(3_200);
+    await this.page.clock.fastForward(MOCK_CREATING_MS + 200);
     await this.refresh.click();
     await expect(this.status(name)).toHaveText('Available');
   }
